@@ -1,0 +1,75 @@
+"""The admin session: log-in, token pair, refresh, and who is signed in."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field, SecretStr
+
+from cloudsetup.models.common import ApiModel
+from cloudsetup.models.identifiers import PASSWORD_MAX_LENGTH, Domain, ServerUrl, Username
+
+
+class Role(StrEnum):
+    """What an admin user of a tenant may do."""
+
+    ADMINISTRATION = "administration"
+    SERVICE_PROVIDER = "service_provider"
+
+
+class LoginRequest(ApiModel):
+    """Body of ``POST /auth/login``: the "Domäne-Daten" of the customer portal."""
+
+    domain: Domain
+    username: Username
+    password: str = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
+
+    def __repr__(self) -> str:  # never show the password, not even in a debugger
+        return f"LoginRequest(domain={self.domain!r}, username={self.username!r})"
+
+    __str__ = __repr__
+
+
+class RefreshRequest(ApiModel):
+    """Body of ``POST /auth/refresh`` and ``POST /auth/logout``."""
+
+    refresh_token: str = Field(min_length=1, max_length=512)
+
+    def __repr__(self) -> str:
+        return "RefreshRequest(refresh_token=***)"
+
+    __str__ = __repr__
+
+
+class TokenPair(ApiModel):
+    """A short-lived access token and the single-use refresh token that replaces it."""
+
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int = Field(description="seconds until the access token expires")
+    refresh_expires_in: int = Field(description="seconds until the refresh token expires")
+
+    def __repr__(self) -> str:
+        return f"TokenPair(expires_in={self.expires_in}, refresh_expires_in={self.refresh_expires_in})"
+
+    __str__ = __repr__
+
+
+class CurrentUser(ApiModel):
+    """``GET /me``: the admin user a token belongs to."""
+
+    username: str
+    email: str
+    role: Role
+    domain: str
+
+
+class Credentials(ApiModel):
+    """What the admin types on page 1 (or pastes as a block). Only ever held in memory."""
+
+    server_url: ServerUrl
+    domain: Domain
+    username: Username
+    password: SecretStr = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
