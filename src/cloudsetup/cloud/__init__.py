@@ -1,1 +1,49 @@
-"""TODO"""
+"""The typed httpx client of the cloud API, its error tree and its retry policy. No Qt.
+
+``CloudClient`` has one method per endpoint and returns the pydantic models of
+:mod:`cloudsetup.models`; every failure is a :class:`~cloudsetup.cloud.errors.CloudError`.
+"""
+
+from cloudsetup.cloud.client import CloudClient, TokensChanged
+from cloudsetup.cloud.errors import (
+    APIStatusError,
+    CloudError,
+    Conflict,
+    ConnectionFailed,
+    Forbidden,
+    NotFound,
+    RateLimited,
+    RequestTimedOut,
+    ServerError,
+    TLSVerificationFailed,
+    Unauthorized,
+    UnexpectedResponse,
+    ValidationFailed,
+    map_error,
+)
+from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
+from cloudsetup.cloud.transport import DEFAULT_TIMEOUT, USER_AGENT
+
+__all__ = [
+    "DEFAULT_RETRY_POLICY",
+    "DEFAULT_TIMEOUT",
+    "NO_RETRIES",
+    "USER_AGENT",
+    "APIStatusError",
+    "CloudClient",
+    "CloudError",
+    "Conflict",
+    "ConnectionFailed",
+    "Forbidden",
+    "NotFound",
+    "RateLimited",
+    "RequestTimedOut",
+    "RetryPolicy",
+    "ServerError",
+    "TLSVerificationFailed",
+    "TokensChanged",
+    "Unauthorized",
+    "UnexpectedResponse",
+    "ValidationFailed",
+    "map_error",
+]

@@ -47,12 +47,14 @@ class TokenPair(ApiModel):
 
     access_token: str
     refresh_token: str
-    token_type: Literal["bearer"] = "bearer"
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth token type, not a secret
     expires_in: int = Field(description="seconds until the access token expires")
     refresh_expires_in: int = Field(description="seconds until the refresh token expires")
 
     def __repr__(self) -> str:
-        return f"TokenPair(expires_in={self.expires_in}, refresh_expires_in={self.refresh_expires_in})"
+        return (
+            f"TokenPair(expires_in={self.expires_in}, refresh_expires_in={self.refresh_expires_in})"
+        )
 
     __str__ = __repr__
 

@@ -67,7 +67,8 @@ class ParsedDomainData:
     @property
     def found(self) -> int:
         """How many of the four fields the block contained."""
-        return sum(v is not None for v in (self.server_url, self.domain, self.username, self.password))
+        fields = (self.server_url, self.domain, self.username, self.password)
+        return sum(value is not None for value in fields)
 
     def __repr__(self) -> str:
         return (
@@ -120,7 +121,10 @@ class DomainData(BaseModel):
     password: str
 
     def __repr__(self) -> str:
-        return f"DomainData(server_url={self.server_url!r}, domain={self.domain!r}, username={self.username!r})"
+        return (
+            f"DomainData(server_url={self.server_url!r}, domain={self.domain!r}, "
+            f"username={self.username!r})"
+        )
 
     def as_block(self) -> str:
         """The block as the customer portal prints it (German labels, parseable by this module)."""

@@ -18,8 +18,8 @@ class ErrorCode(StrEnum):
     """Reasons the server gives. Clients must tolerate codes they do not know."""
 
     INVALID_CREDENTIALS = "invalid_credentials"
-    INVALID_TOKEN = "invalid_token"
-    TOKEN_EXPIRED = "token_expired"
+    INVALID_TOKEN = "invalid_token"  # noqa: S105 - an error code, not a secret
+    TOKEN_EXPIRED = "token_expired"  # noqa: S105 - an error code, not a secret
     TOO_MANY_ATTEMPTS = "too_many_attempts"
     FORBIDDEN = "forbidden"
     NOT_FOUND = "not_found"

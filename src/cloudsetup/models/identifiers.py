@@ -90,10 +90,8 @@ def check_server_url(value: str) -> str:
         raise IdentifierError("url_scheme", "the server address must start with https://")
     authority = rest.split("/", 1)[0]
     host = authority.rsplit("@", 1)[-1]
-    if host.startswith("["):
-        host = host.split("]", 1)[0] + "]"
-    else:
-        host = host.split(":", 1)[0]
+    # An IPv6 literal keeps its brackets; otherwise the port after ":" is dropped.
+    host = host.split("]", 1)[0] + "]" if host.startswith("[") else host.split(":", 1)[0]
     if not host:
         raise IdentifierError("url_host", "the server address has no host name")
     if scheme == "http" and host.lower() not in _LOOPBACK_HOSTS:

@@ -1,0 +1,182 @@
+"""One request to the cloud API: timeouts, TLS, headers, the retry loop, and reading the answer.
+
+:class:`Transport` is the part of the client that knows HTTP; :class:`~cloudsetup.cloud.CloudClient`
+adds the endpoints and the session on top. Every failure leaves here as a
+:class:`~cloudsetup.cloud.errors.CloudError` built by :func:`~cloudsetup.cloud.errors.map_error`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from cloudsetup import __version__
+from cloudsetup.cloud.errors import map_error
+from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, Failure, RetryPolicy, next_delay
+from cloudsetup.cloud.tls import make_ssl_context
+
+log = logging.getLogger(__name__)
+
+#: Explicit limits for every phase; a read may take a while on a slow line, a connect may not.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
+
+USER_AGENT: Final = f"cloudsetup/{__version__}"
+
+IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class Transport:
+    """Sends requests to one cloud server through one ``httpx.Client``.
+
+    Without ``http_client`` it builds and owns one: explicit timeouts, TLS verification on the OS
+    trust store plus ``ca_file``, proxies from the environment, no redirects (a redirect is an
+    answer of something other than the API, and following one could carry a password to it).
+    A server on this machine (the embedded demo cloud) is reached without the environment's
+    proxy: a proxy would take ``127.0.0.1`` for itself, and office PCs often have
+    ``HTTP_PROXY`` set without a ``NO_PROXY`` for loopback.
+    An injected client is used as it is and never closed here; ``timeout`` then applies per
+    request, and ``ca_file`` is refused because it cannot be added to a finished client.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        http_client: httpx.Client | None = None,
+        timeout: httpx.Timeout | None = None,
+        ca_file: Path | None = None,
+        retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._retry_policy = retry_policy
+        self._sleep = sleep
+        if http_client is None:
+            self._http = httpx.Client(
+                timeout=timeout or DEFAULT_TIMEOUT,
+                verify=make_ssl_context(ca_file),
+                trust_env=not is_loopback(self.base_url),
+                follow_redirects=False,
+            )
+            self._owns_http = True
+            self._timeout: httpx.Timeout | None = None
+        else:
+            if ca_file is not None:
+                raise ValueError("ca_file cannot be applied to an injected http_client")
+            self._http = http_client
+            self._owns_http = False
+            self._timeout = timeout
+
+    def close(self) -> None:
+        """Close the owned ``httpx.Client``; an injected one stays open for its owner."""
+        if self._owns_http:
+            self._http.close()
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        token: str | None = None,
+        idempotent: bool | None = None,
+        secrets: Iterable[str] = (),
+    ) -> httpx.Response:
+        """Send ``method path`` with retries per the policy; return the 2xx response.
+
+        ``idempotent`` defaults to what the method says; ``secrets`` are blanked out of errors.
+        """
+        repeatable = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
+        hidden = (*secrets, token) if token else tuple(secrets)
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        retries = 0
+        while True:
+            failure = self._try_once(method, path, json=json, headers=headers)
+            if isinstance(failure, httpx.Response) and failure.is_success:
+                return failure
+            delay = next_delay(
+                self._retry_policy, failure, retries_done=retries, idempotent=repeatable
+            )
+            if delay is None:
+                if isinstance(failure, httpx.HTTPError):
+                    raise map_error(failure, secrets=hidden) from failure
+                raise map_error(failure, secrets=hidden)
+            retries += 1
+            log.info(
+                "%s %s failed (%s); retry %d of %d in %.2f s",
+                method,
+                path,
+                _summary(failure),
+                retries,
+                self._retry_policy.max_retries,
+                delay,
+            )
+            self._sleep(delay)
+
+    def _try_once(
+        self, method: str, path: str, *, json: Any, headers: dict[str, str]
+    ) -> httpx.Response | httpx.HTTPError:
+        try:
+            return self._http.request(
+                method,
+                f"{self.base_url}{path}",
+                json=json,
+                headers=headers,
+                timeout=self._timeout if self._timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            )
+        except httpx.HTTPError as exc:
+            return exc
+
+    @staticmethod
+    def parse(
+        response: httpx.Response,
+        model: type[ModelT],
+        *,
+        required: Iterable[str] = (),
+        secrets: Iterable[str] = (),
+    ) -> ModelT:
+        """The response body as ``model``; :class:`UnexpectedResponse` if it is anything else.
+
+        ``required`` names keys that must be present even where the model has a default, to
+        tell the API from another JSON service. Validation details are dropped on purpose:
+        they quote the body, and a body may hold tokens.
+        """
+        try:
+            data = response.json()
+        except (ValueError, RecursionError):  # bad UTF-8, not JSON, absurdly deep JSON
+            raise map_error(response, secrets=secrets) from None
+        if not isinstance(data, dict) or any(key not in data for key in required):
+            raise map_error(response, secrets=secrets)
+        try:
+            return model.model_validate(data)
+        except ValidationError:
+            raise map_error(response, secrets=secrets) from None
+
+
+def is_loopback(url: str) -> bool:
+    """Whether ``url`` points at this machine (``localhost``, ``127.0.0.0/8``, ``::1``)."""
+    host = httpx.URL(url).host
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _summary(failure: Failure) -> str:
+    """For the log: the status or the exception class, never a body."""
+    if isinstance(failure, httpx.Response):
+        return f"HTTP {failure.status_code}"
+    return type(failure).__name__

@@ -1,0 +1,48 @@
+"""``Annotated`` dependencies the routes declare: the runtime, a database session, the admin."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from cloudsetup.models import ErrorCode
+from cloudsetup.server.errors import UnauthorizedError
+from cloudsetup.server.runtime import Runtime
+from cloudsetup.server.services.auth import SignedIn, signed_in
+
+# auto_error=False: a missing token gets our ErrorBody, not FastAPI's default answer.
+_bearer = HTTPBearer(auto_error=False, description="the access token from /auth/login")
+
+
+def get_runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+def get_session(runtime: RuntimeDep) -> Iterator[Session]:
+    with runtime.sessions() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def get_current_admin(
+    runtime: RuntimeDep,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> SignedIn:
+    """The admin user and the tenant named by the bearer token (never by the request)."""
+    if credentials is None:
+        raise UnauthorizedError(ErrorCode.INVALID_TOKEN, "an access token is required")
+    return signed_in(runtime, session, credentials.credentials)
+
+
+CurrentAdmin = Annotated[SignedIn, Depends(get_current_admin)]

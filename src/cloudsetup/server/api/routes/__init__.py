@@ -1,0 +1,12 @@
+"""One router per resource; ``api_router`` collects them under ``/api/v1``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from cloudsetup.models.paths import API_PREFIX
+from cloudsetup.server.api.routes import auth, health, me, tenant
+
+api_router = APIRouter(prefix=API_PREFIX)
+for _module in (health, auth, me, tenant):
+    api_router.include_router(_module.router)

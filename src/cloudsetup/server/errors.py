@@ -1,0 +1,130 @@
+"""Error responses: every 4xx/5xx the service sends is a :class:`cloudsetup.models.ErrorBody`.
+
+Services raise :class:`ApiError` (or a subclass); the handlers installed here also turn FastAPI's
+own errors (422 validation, 404 unknown route, 405) and any unhandled exception (500) into the
+same shape, so a client needs exactly one way to read an error.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from cloudsetup.models import ErrorBody, ErrorCode, FieldError
+from cloudsetup.models.identifiers import IdentifierError
+
+logger = logging.getLogger(__name__)
+
+_CODES_BY_STATUS: dict[int, str] = {
+    401: ErrorCode.INVALID_TOKEN,
+    403: ErrorCode.FORBIDDEN,
+    404: ErrorCode.NOT_FOUND,
+    405: "method_not_allowed",
+    409: ErrorCode.CONFLICT,
+    422: ErrorCode.VALIDATION_FAILED,
+    429: ErrorCode.TOO_MANY_ATTEMPTS,
+}
+
+
+class ApiError(Exception):
+    """An answer other than success, with the status and the stable code the client sees."""
+
+    def __init__(
+        self,
+        status_code: int,
+        code: str,
+        detail: str,
+        *,
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status_code = status_code
+        self.code = code
+        self.detail = detail
+        self.retry_after = None if retry_after is None else max(1, math.ceil(retry_after))
+        self.headers = dict(headers or {})
+
+
+class UnauthorizedError(ApiError):
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(401, code, detail)
+
+
+class TooManyAttemptsError(ApiError):
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(
+            429,
+            ErrorCode.TOO_MANY_ATTEMPTS,
+            "too many failed log-ins for this account; wait and try again",
+            retry_after=retry_after,
+        )
+
+
+def error_response(
+    status_code: int,
+    body: ErrorBody,
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
+    all_headers = dict(headers or {})
+    if status_code == 401:
+        all_headers.setdefault("WWW-Authenticate", "Bearer")
+    if body.retry_after is not None:
+        all_headers["Retry-After"] = str(body.retry_after)
+    return JSONResponse(body.model_dump(mode="json"), status_code=status_code, headers=all_headers)
+
+
+async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)  # noqa: S101 - registered for ApiError only
+    body = ErrorBody(code=exc.code, detail=exc.detail, retry_after=exc.retry_after)
+    return error_response(exc.status_code, body, exc.headers)
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)  # noqa: S101
+    status = exc.status_code
+    code = _CODES_BY_STATUS.get(status, f"http_{status}")
+    detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(status).phrase
+    return error_response(status, ErrorBody(code=code, detail=detail), exc.headers)
+
+
+def _field_error(error: Mapping[str, Any]) -> FieldError:
+    location = [str(part) for part in error.get("loc", ())]
+    if location and location[0] == "body":
+        location = location[1:]
+    code = str(error.get("type", "invalid"))
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, IdentifierError):
+        # The model's own reason ("domain_characters", ...) is what a client can translate.
+        code = cause.reason
+    return FieldError(field=".".join(location) or "body", code=code, detail=str(error.get("msg")))
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)  # noqa: S101
+    fields = tuple(_field_error(error) for error in exc.errors())
+    body = ErrorBody(
+        code=ErrorCode.VALIDATION_FAILED, detail="the request is not valid", fields=fields
+    )
+    return error_response(422, body)
+
+
+async def _unhandled_error(request: Request, exc: Exception) -> JSONResponse:
+    logger.error("unhandled error in %s %s", request.method, request.url.path, exc_info=exc)
+    body = ErrorBody(code=ErrorCode.INTERNAL_ERROR, detail="internal server error")
+    return error_response(500, body)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unhandled_error)

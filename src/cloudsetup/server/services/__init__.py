@@ -1,0 +1,1 @@
+"""The service layer under the routes: plain functions over a SQLAlchemy session."""

@@ -1,0 +1,167 @@
+"""What ``cloudsetup`` shows on start: the wizard, or the settings once the cloud is set up.
+
+A small "checking the connection" window appears at once; the stored session is tried on a
+worker. No working connection, or a setup that is not finished, opens the wizard at the right
+page; a finished setup opens the "Cloudabgleich" settings window.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, QSize, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from cloudsetup.models import ParsedDomainData
+from cloudsetup.services.settings import LocalSettings
+from cloudsetup.services.setup import Connection, SetupService
+from cloudsetup.wizard.i18n import choose_language, install_translations
+from cloudsetup.wizard.settings_window import SettingsWindow
+from cloudsetup.wizard.wizard import SetupWizard
+from cloudsetup.wizard.worker import Worker, run_in_worker
+
+#: How long the end of the program waits for work that was cancelled but still runs.
+_SHUTDOWN_WAIT_MS = 3000
+
+
+class StartupWindow(QWidget):
+    """ "Checking the connection…" with a busy bar, while the stored session is tried."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startupWindow")
+        self.setWindowTitle(self.tr("Cloud setup"))
+        self.setMinimumSize(QSize(360, 110))
+        label = QLabel(self.tr("Checking the connection to the cloud…"))
+        label.setObjectName("startupText")
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(bar)
+
+
+class Launcher(QObject):
+    """Owns the windows of one run of the GUI and decides which one to show."""
+
+    #: Emitted with the window that was opened (the wizard or the settings window).
+    opened = Signal(QWidget)
+
+    def __init__(
+        self,
+        service: SetupService,
+        settings: LocalSettings,
+        *,
+        banner: str | None = None,
+        initial: ParsedDomainData | None = None,
+    ) -> None:
+        super().__init__()
+        self._service = service
+        self._settings = settings
+        self._banner = banner
+        self._initial = initial
+        self.startup = StartupWindow()
+        self.wizard: SetupWizard | None = None
+        self.settings_window: SettingsWindow | None = None
+        self._worker: Worker | None = None
+
+    def start(self) -> Worker:
+        self.startup.show()
+        self._worker = run_in_worker(
+            self._service.resume, on_returned=self._on_resumed, on_errored=self._on_failed
+        )
+        return self._worker
+
+    def _on_resumed(self, connection: Connection | None) -> None:
+        if connection is not None and connection.tenant.setup.is_complete:
+            self.show_settings(connection)
+            return
+        wizard = self._make_wizard()
+        if connection is not None:
+            wizard.open_at(
+                connection,
+                server_url=self._settings.server_url or "",
+                username=self._settings.username or "",
+            )
+        elif self._initial is not None:
+            wizard.prefill(self._initial)
+        self._show(wizard)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        wizard = self._make_wizard()
+        if self._initial is not None:
+            wizard.prefill(self._initial)
+        wizard.credentials.show_error(exc)
+        self._show(wizard)
+
+    def _make_wizard(self) -> SetupWizard:
+        settings = self._settings
+        wizard = SetupWizard(
+            self._service,
+            portal_url=settings.portal_url,
+            server_url=settings.server_url or "",
+            domain=settings.domain or "",
+            username=settings.username or "",
+            banner=self._banner,
+        )
+        wizard.accepted.connect(lambda: self._on_wizard_accepted(wizard))
+        self.wizard = wizard
+        return wizard
+
+    def _on_wizard_accepted(self, wizard: SetupWizard) -> None:
+        connection = wizard.connection
+        if connection is not None and self.settings_window is None:
+            self.show_settings(connection)
+
+    def show_settings(self, connection: Connection) -> SettingsWindow:
+        window = SettingsWindow(
+            self._service, connection, server_url=self._settings.server_url or ""
+        )
+        window.open_wizard_requested.connect(lambda: self._open_wizard_from(window, connection))
+        self.settings_window = window
+        self._show(window)
+        return window
+
+    def _open_wizard_from(self, window: SettingsWindow, connection: Connection) -> None:
+        wizard = self._make_wizard()
+        wizard.open_at(
+            connection,
+            server_url=self._settings.server_url or "",
+            username=self._settings.username or "",
+        )
+        wizard.finished.connect(lambda _result: window.test_connection())
+        wizard.show()
+
+    def _show(self, window: QWidget) -> None:
+        # Show the new window before closing the startup one, or Qt would quit in between.
+        window.show()
+        window.activateWindow()
+        self.startup.close()
+        self.opened.emit(window)
+
+
+def run_gui(
+    service: SetupService,
+    *,
+    banner: str | None = None,
+    initial: ParsedDomainData | None = None,
+    language: str | None = None,
+) -> int:
+    """Run the desktop app until its last window closes; returns the exit code.
+
+    ``language`` is ``--lang`` (``de``/``en``); else the saved setting, the system locale, or
+    German. ``banner`` is shown framed in the wizard (the demo's access data); ``initial`` is
+    filled into page 1 when there is no stored session to resume.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("cloudsetup")
+    settings = service.local_settings()  # one small file, read before the first window
+    install_translations(choose_language(language, settings.language))
+    launcher = Launcher(service, settings, banner=banner, initial=initial)
+    launcher.start()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(_SHUTDOWN_WAIT_MS)
+    return code

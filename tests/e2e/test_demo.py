@@ -1,0 +1,70 @@
+"""The demo's embedded cloud: it starts, its access data log in, it is kept between runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from cloudsetup.cloud import CloudClient
+from cloudsetup.demo import DEMO_COMPANY, demo_cloud, demo_service
+from cloudsetup.services.settings import SettingsStore
+
+
+def test_demo_cloud_serves_on_loopback_and_its_access_data_log_in(tmp_path: Path) -> None:
+    with demo_cloud(tmp_path) as demo, CloudClient(demo.server.url) as client:
+        client.login(
+            domain=demo.access.domain,
+            username=demo.access.username,
+            password=demo.access.password,
+        )
+        tenant = client.get_tenant()
+
+        assert urlsplit(demo.server.url).hostname == "127.0.0.1"
+        assert demo.access.server_url == demo.server.url
+        assert tenant.name == DEMO_COMPANY
+
+
+def test_a_kept_demo_reuses_tenant_and_port_with_a_fresh_password(tmp_path: Path) -> None:
+    with demo_cloud(tmp_path) as first:
+        first_access = first.access
+    with demo_cloud(tmp_path) as second, CloudClient(second.server.url) as client:
+        client.login(
+            domain=second.access.domain,
+            username=second.access.username,
+            password=second.access.password,
+        )
+
+        assert second.access.domain == first_access.domain
+        assert second.server.url == first_access.server_url
+        assert second.access.password != first_access.password
+
+
+def test_demo_keeps_no_password_on_disk(tmp_path: Path) -> None:
+    with demo_cloud(tmp_path) as demo:
+        password = demo.access.password.encode()
+        for path in tmp_path.rglob("*"):
+            if path.is_file():
+                assert password not in path.read_bytes(), path
+        state = json.loads((tmp_path / "demo.json").read_text(encoding="utf-8"))
+        assert set(state) == {"port", "domain"}
+
+
+def test_demo_service_points_page_one_at_the_running_demo_cloud(tmp_path: Path) -> None:
+    with demo_cloud(tmp_path) as demo:
+        store = SettingsStore.in_dir(demo.config_dir)
+        store.save(store.load().model_copy(update={"server_url": "http://127.0.0.1:1"}))
+
+        service = demo_service(demo)
+        try:
+            assert service.local_settings().server_url == demo.server.url
+        finally:
+            service.close()
+
+
+def test_a_temporary_demo_folder_is_removed_afterwards() -> None:
+    with demo_cloud() as demo:
+        folder = demo.data_dir
+        assert (folder / "cloud.sqlite3").exists()
+
+    assert not folder.exists()

@@ -1,0 +1,1 @@
+"""GUI tests: real Qt widgets offscreen against the real cloud."""

@@ -1,0 +1,100 @@
+"""Fixtures for the GUI tests: offscreen Qt, German UI, Qt warnings fail, a real SetupService.
+
+The service is the real one (real httpx client against the real cloud from the root conftest's
+``cloud_server``); only the keyring back-end is an in-memory one written here, because a test
+must not touch the keyring of the machine it runs on.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before the first QApplication exists (pytest-qt's qapp): tests never open real windows.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from cloudsetup.services.bootstrap import build_setup_service
+from cloudsetup.services.setup import SetupService
+from cloudsetup.wizard.i18n import install_translations
+from cloudsetup.wizard.worker import live_workers
+from gui.keyrings import MemoryKeyring
+
+_FAILING_TYPES = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Compiled translations go to a temporary cache, not the user's."""
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+
+
+@pytest.fixture(autouse=True)
+def german(qapp: QApplication, _isolated_cache: None) -> None:
+    """Every GUI test starts with the German UI, the default of the product."""
+    install_translations("de")
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_qt_warnings() -> Iterator[list[str]]:
+    """Any Qt warning, critical or fatal message during a test fails it."""
+    recorded: list[str] = []
+    previous = None
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if kind in _FAILING_TYPES:
+            recorded.append(f"{kind.name}: {message}")
+        if previous is not None:
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    yield recorded
+    qInstallMessageHandler(previous)
+    if recorded:
+        pytest.fail("Qt reported problems:\n" + "\n".join(recorded))
+
+
+@pytest.fixture(autouse=True)
+def _drain_workers(qtbot: QtBot) -> Iterator[None]:
+    """Wait until every worker a test started (also cancelled ones) has finished."""
+    yield
+    qtbot.waitUntil(lambda: not live_workers(), timeout=30_000)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def service(config_dir: Path, memory_keyring: MemoryKeyring) -> Iterator[SetupService]:
+    """The real SetupService: real cloud client, settings in a temp dir, in-memory keyring."""
+    built = build_setup_service(config_dir=config_dir, keyring_backend=memory_keyring)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def service_without_keyring(config_dir: Path) -> Iterator[SetupService]:
+    """The real SetupService on a machine without a usable keyring (keyring's fail back-end)."""
+    built = build_setup_service(config_dir=config_dir, keyring_backend=fail.Keyring())
+    yield built
+    built.close()

@@ -1,0 +1,118 @@
+"""A token of tenant A can neither read nor change anything of tenant B, on every route.
+
+The routes come from the app's OpenAPI document, so a route added later is checked too. A route
+with a path parameter or a request body needs an entry in ``PATH_VALUES`` / ``BODIES`` (values
+that name tenant B's objects); the test fails loudly until it has one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from cloudsetup.models import DomainData, TokenPair, paths
+from cloudsetup.server.embedded import EmbeddedServer
+from support.cloud import bearer, login, new_tenant
+
+PUBLIC_OPERATIONS = {
+    ("get", paths.HEALTH),
+    ("post", paths.AUTH_LOGIN),
+    ("post", paths.AUTH_REFRESH),
+    ("post", paths.AUTH_LOGOUT),
+}
+HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
+
+
+@dataclass(frozen=True)
+class Victim:
+    """Tenant B: its access data and a live session."""
+
+    data: DomainData
+    tokens: TokenPair
+
+
+# {path parameter name: value naming one of tenant B's objects}
+PATH_VALUES: dict[str, Callable[[Victim], str]] = {}
+# {(method, path): JSON body that would change tenant B's objects}
+BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {}
+
+
+def _operations(client: httpx.Client) -> list[tuple[str, str, dict[str, Any]]]:
+    document = client.get("/openapi.json").json()
+    return [
+        (method, path, operation)
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+def _url(path: str, operation: dict[str, Any], victim: Victim) -> str:
+    for parameter in operation.get("parameters", []):
+        if parameter["in"] != "path":
+            continue
+        name = parameter["name"]
+        if name not in PATH_VALUES:
+            pytest.fail(f"add PATH_VALUES[{name!r}] (one of tenant B's ids) for {path}")
+        path = path.replace(f"{{{name}}}", PATH_VALUES[name](victim))
+    return path
+
+
+def _snapshot(
+    client: httpx.Client, operations: list[tuple[str, str, dict[str, Any]]], victim: Victim
+) -> dict[str, bytes]:
+    """What tenant B itself reads on every protected GET route."""
+    return {
+        path: client.get(_url(path, operation, victim), headers=bearer(victim.tokens)).content
+        for method, path, operation in operations
+        if method == "get" and (method, path) not in PUBLIC_OPERATIONS
+    }
+
+
+@pytest.fixture
+def client(cloud_server: EmbeddedServer) -> httpx.Client:
+    return httpx.Client(base_url=cloud_server.url, timeout=10)
+
+
+def test_every_route_except_the_public_ones_requires_a_token(client: httpx.Client) -> None:
+    with client:
+        for method, path, _operation in _operations(client):
+            if (method, path) in PUBLIC_OPERATIONS:
+                continue
+            response = client.request(method, path.replace("{", "").replace("}", ""))
+            assert response.status_code == 401, f"{method.upper()} {path} answers without a token"
+
+
+def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
+    client: httpx.Client, cloud_server: EmbeddedServer
+) -> None:
+    with client:
+        tenant_a = new_tenant(cloud_server)
+        data_b = new_tenant(cloud_server)
+        victim = Victim(data=data_b, tokens=login(client, data_b))
+        tokens_a = login(client, tenant_a)
+        operations = _operations(client)
+        protected = [op for op in operations if (op[0], op[1]) not in PUBLIC_OPERATIONS]
+        assert protected, "the OpenAPI document lists no protected route"
+        before = _snapshot(client, operations, victim)
+
+        for method, path, operation in protected:
+            url = _url(path, operation, victim)
+            body = None
+            if "requestBody" in operation:
+                if (method, path) not in BODIES:
+                    pytest.fail(f"add BODIES[({method!r}, {path!r})] touching tenant B")
+                body = BODIES[(method, path)](victim)
+            response = client.request(method, url, json=body, headers=bearer(tokens_a))
+
+            # Either refused, or answered about tenant A: never a word about tenant B.
+            assert response.status_code < 500, f"{method.upper()} {path}: {response.text}"
+            assert data_b.domain not in response.text, f"{method.upper()} {path} leaks tenant B"
+            if response.status_code == 200 and "domain" in response.json():
+                assert response.json()["domain"] == tenant_a.domain
+
+        assert _snapshot(client, operations, victim) == before, "tenant B was changed"

@@ -1,0 +1,55 @@
+"""The ``cloudsetup`` command line: works without a display for --help and --version."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from cloudsetup import __version__
+
+COMMAND = Path(sys.executable).parent / "cloudsetup"
+
+
+def _run_headless(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run(
+        [str(COMMAND), *args], capture_output=True, text=True, timeout=60, env=env, check=False
+    )
+
+
+def test_help_works_without_a_display_and_names_the_commands() -> None:
+    result = _run_headless("--help")
+
+    assert result.returncode == 0, result.stderr
+    for word in ("demo", "screenshots", "--lang"):
+        assert word in result.stdout
+
+
+def test_help_does_not_load_qt() -> None:
+    code = (
+        "import sys\nfrom cloudsetup.cli import main\n"
+        "try: main(['--help'])\nexcept SystemExit: pass\n"
+        "print('PySide6' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+
+    assert result.stdout.strip().endswith("False"), result.stdout + result.stderr
+
+
+def test_version_prints_the_package_version() -> None:
+    result = _run_headless("--version")
+
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_demo_help_explains_the_data_dir_option() -> None:
+    result = _run_headless("demo", "--help")
+
+    assert result.returncode == 0
+    assert "--data-dir" in result.stdout

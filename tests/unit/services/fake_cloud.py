@@ -1,0 +1,166 @@
+"""A hand-written fake of the cloud API for the service tests (no HTTP, no mocks).
+
+:class:`FakeCloud` is the "server": accounts, the tenant, the refresh tokens it would accept, and
+failures a test can queue up. :class:`FakeClient` speaks to it the way ``CloudClient`` speaks to
+the real one, including ``on_tokens_changed`` after log-in and every refresh.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from keyring.backend import KeyringBackend
+from pydantic import SecretStr
+
+from cloudsetup.cloud.errors import CloudError, Unauthorized
+from cloudsetup.models import Credentials, CurrentUser, Role, SetupState, Tenant, TokenPair
+from cloudsetup.services.secrets import SERVICE_NAME, KeyringSecretStore, SecretKey
+from cloudsetup.services.settings import SettingsStore
+from cloudsetup.services.setup import SetupService
+
+SERVER_URL = "https://cloud.example.de"
+DOMAIN = "malerbetrieb-muster"
+USERNAME = "admin"
+PASSWORD = "Xq7-geheim-Passwort"
+
+
+def unauthorized(code: str) -> Unauthorized:
+    return Unauthorized(
+        f"HTTP 401 {code}", status_code=401, code=code, detail=code.replace("_", " "), body=None
+    )
+
+
+class FakeCloud:
+    """The state of one fake cloud server and the clients that talked to it."""
+
+    def __init__(self) -> None:
+        self.passwords = {(DOMAIN, USERNAME): PASSWORD}
+        self.setup = SetupState(
+            credentials_ok=True,
+            employees=0,
+            employees_activated=0,
+            employees_confirmed=0,
+            filled=False,
+        )
+        self.valid_refresh_tokens: set[str] = set()
+        self.clients: list[FakeClient] = []
+        #: Failures to raise once each, by method name, e.g. ``{"login": [RateLimited(...)]}``.
+        self.failures: dict[str, list[CloudError]] = {}
+        self._serial = itertools.count(1)
+
+    def fail_next(self, method: str, error: CloudError) -> None:
+        self.failures.setdefault(method, []).append(error)
+
+    def issue_tokens(self) -> TokenPair:
+        n = next(self._serial)
+        refresh_token = f"refresh-{n}-f00d"
+        self.valid_refresh_tokens.add(refresh_token)
+        return TokenPair(
+            access_token=f"access-{n}",
+            refresh_token=refresh_token,
+            expires_in=900,
+            refresh_expires_in=86400,
+        )
+
+    def tenant(self) -> Tenant:
+        return Tenant(
+            name="Malerbetrieb Muster GmbH",
+            domain=DOMAIN,
+            created_at=datetime(2026, 1, 5, 9, 30, tzinfo=UTC),
+            setup=self.setup,
+        )
+
+    def factory(
+        self, base_url: str, /, *, on_tokens_changed: Callable[[TokenPair], None]
+    ) -> FakeClient:
+        """The ``client_factory`` the service gets."""
+        client = FakeClient(self, base_url, on_tokens_changed)
+        self.clients.append(client)
+        return client
+
+
+class FakeClient:
+    """One client of :class:`FakeCloud`; satisfies ``cloudsetup.services.ports.CloudApi``."""
+
+    def __init__(
+        self, cloud: FakeCloud, base_url: str, on_tokens_changed: Callable[[TokenPair], None]
+    ) -> None:
+        self.cloud = cloud
+        self.base_url = base_url
+        self._on_tokens_changed = on_tokens_changed
+        self.refresh_token: str | None = None
+        self.signed_in_as: tuple[str, str] | None = None
+        self.closed = False
+
+    def _maybe_fail(self, method: str) -> None:
+        queued = self.cloud.failures.get(method)
+        if queued:
+            raise queued.pop(0)
+
+    def _keep(self, tokens: TokenPair) -> TokenPair:
+        self.refresh_token = tokens.refresh_token
+        self._on_tokens_changed(tokens)
+        return tokens
+
+    def login(self, *, domain: str, username: str, password: str) -> TokenPair:
+        self._maybe_fail("login")
+        if self.cloud.passwords.get((domain, username)) != password:
+            raise unauthorized("invalid_credentials")
+        self.signed_in_as = (domain, username)
+        return self._keep(self.cloud.issue_tokens())
+
+    def use_refresh_token(self, refresh_token: str) -> None:
+        self.refresh_token = refresh_token
+
+    def refresh(self) -> TokenPair:
+        self._maybe_fail("refresh")
+        if self.refresh_token not in self.cloud.valid_refresh_tokens:
+            self.refresh_token = None
+            raise unauthorized("invalid_token")
+        self.cloud.valid_refresh_tokens.discard(self.refresh_token)  # single use
+        self.signed_in_as = (DOMAIN, USERNAME)
+        return self._keep(self.cloud.issue_tokens())
+
+    def logout(self) -> None:
+        self.cloud.valid_refresh_tokens.discard(self.refresh_token or "")
+        self.refresh_token = None
+
+    def _require_session(self) -> None:
+        if self.signed_in_as is None:
+            raise unauthorized("invalid_token")
+
+    def get_me(self) -> CurrentUser:
+        self._maybe_fail("get_me")
+        self._require_session()
+        return CurrentUser(
+            username=USERNAME, email="chef@example.de", role=Role.ADMINISTRATION, domain=DOMAIN
+        )
+
+    def get_tenant(self) -> Tenant:
+        self._maybe_fail("get_tenant")
+        self._require_session()
+        return self.cloud.tenant()
+
+    def close(self) -> None:
+        self.closed = True
+
+
+SECRET_KEY = SecretKey(SERVER_URL, DOMAIN, USERNAME)
+#: The keyring entry (service, user name) of the fake cloud's admin.
+ENTRY = (SERVICE_NAME, SECRET_KEY.keyring_username)
+
+
+def credentials(password: str = PASSWORD, username: str = USERNAME) -> Credentials:
+    """What the admin types on the credentials page, for the fake cloud."""
+    return Credentials(
+        server_url=SERVER_URL, domain=DOMAIN, username=username, password=SecretStr(password)
+    )
+
+
+def restart(cloud: FakeCloud, vault: KeyringBackend, settings: SettingsStore) -> SetupService:
+    """A new service on the same keyring and settings file, as after a program restart."""
+    return SetupService(
+        client_factory=cloud.factory, secrets=KeyringSecretStore(backend=vault), settings=settings
+    )
