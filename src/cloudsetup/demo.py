@@ -125,7 +125,13 @@ def run_demo(*, data_dir: Path | None = None, lang: str | None = None) -> int:
                 domain=demo.access.domain,
                 username=demo.access.username,
             )
-            return run_gui(service, banner=demo.access.as_block(), initial=initial, language=lang)
+            return run_gui(
+                service,
+                banner=demo.access.as_block(),
+                initial=initial,
+                language=lang,
+                mailbox=demo.outbox,
+            )
         finally:
             service.close()
 

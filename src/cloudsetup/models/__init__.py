@@ -13,6 +13,17 @@ from cloudsetup.models.auth import (
     TokenPair,
 )
 from cloudsetup.models.domain_data import DomainData, ParsedDomainData, parse_domain_data
+from cloudsetup.models.emails import EmailAddress, check_email, email_key
+from cloudsetup.models.employees import (
+    AccessInfo,
+    AccessState,
+    ActivationRequest,
+    Employee,
+    EmployeeIn,
+    Language,
+    Permissions,
+    Restrictions,
+)
 from cloudsetup.models.errors import ErrorBody, ErrorCode, FieldError
 from cloudsetup.models.health import ServerInfo
 from cloudsetup.models.identifiers import (
@@ -24,20 +35,40 @@ from cloudsetup.models.identifiers import (
     check_server_url,
     check_username,
 )
+from cloudsetup.models.passwords import (
+    PasswordProblem,
+    check_password,
+    generate_password,
+    password_strength,
+)
+from cloudsetup.models.ranges import NumberRange, NumberRangeIn, RangeSuggestion, overlaps
 from cloudsetup.models.tenant import SetupState, SetupStep, Tenant
 
 __all__ = [
+    "AccessInfo",
+    "AccessState",
+    "ActivationRequest",
     "Credentials",
     "CurrentUser",
     "Domain",
     "DomainData",
+    "EmailAddress",
+    "Employee",
+    "EmployeeIn",
     "ErrorBody",
     "ErrorCode",
     "FieldError",
     "IdentifierError",
+    "Language",
     "LoginRequest",
+    "NumberRange",
+    "NumberRangeIn",
     "ParsedDomainData",
+    "PasswordProblem",
+    "Permissions",
+    "RangeSuggestion",
     "RefreshRequest",
+    "Restrictions",
     "Role",
     "ServerInfo",
     "ServerUrl",
@@ -47,7 +78,13 @@ __all__ = [
     "TokenPair",
     "Username",
     "check_domain",
+    "check_email",
+    "check_password",
     "check_server_url",
     "check_username",
+    "email_key",
+    "generate_password",
+    "overlaps",
     "parse_domain_data",
+    "password_strength",
 ]

@@ -126,6 +126,8 @@ class DomainData(BaseModel):
             f"username={self.username!r})"
         )
 
+    __str__ = __repr__  # pydantic's own __str__ would list the password
+
     def as_block(self) -> str:
         """The block as the customer portal prints it (German labels, parseable by this module)."""
         rows = (

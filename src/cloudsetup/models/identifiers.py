@@ -83,12 +83,16 @@ def check_server_url(value: str) -> str:
     Plain ``http`` is accepted only for this machine (the embedded demo cloud); anything that
     leaves the machine must use ``https`` so credentials never travel in clear text.
     """
-    url = value.strip().rstrip("/")
-    scheme, sep, rest = url.partition("://")
+    # Trailing slashes (and blanks between them) are cut after the scheme, so that a bare
+    # "https://" lacks a host, not a scheme, and checking the result again changes nothing.
+    scheme, sep, rest = value.strip().partition("://")
+    rest = re.sub(r"[\s/]+\Z", "", rest)
     scheme = scheme.lower()
     if not sep or scheme not in {"http", "https"}:
         raise IdentifierError("url_scheme", "the server address must start with https://")
-    authority = rest.split("/", 1)[0]
+    # The authority ends at the first "/", "?", "#" (or "\\", which browsers read as "/"):
+    # "http://evil.example#@127.0.0.1" must not pass as this computer.
+    authority = re.split(r"[/?#\\]", rest, maxsplit=1)[0]
     host = authority.rsplit("@", 1)[-1]
     # An IPv6 literal keeps its brackets; otherwise the port after ":" is dropped.
     host = host.split("]", 1)[0] + "]" if host.startswith("[") else host.split(":", 1)[0]

@@ -12,3 +12,17 @@ AUTH_REFRESH: Final = f"{API_PREFIX}/auth/refresh"
 AUTH_LOGOUT: Final = f"{API_PREFIX}/auth/logout"
 ME: Final = f"{API_PREFIX}/me"
 TENANT: Final = f"{API_PREFIX}/tenant"
+
+EMPLOYEES: Final = f"{API_PREFIX}/employees"
+EMPLOYEE: Final = f"{API_PREFIX}/employees/{{employee_id}}"
+EMPLOYEE_ACTIVATION: Final = f"{API_PREFIX}/employees/{{employee_id}}/activation"
+EMPLOYEE_ACTIVATION_RESEND: Final = f"{API_PREFIX}/employees/{{employee_id}}/activation/resend"
+EMPLOYEE_PERMISSIONS: Final = f"{API_PREFIX}/employees/{{employee_id}}/permissions"
+EMPLOYEE_RANGE: Final = f"{API_PREFIX}/employees/{{employee_id}}/range"
+RANGES: Final = f"{API_PREFIX}/ranges"
+OFFICE_RANGE: Final = f"{API_PREFIX}/ranges/office"
+RANGE_SUGGESTION: Final = f"{API_PREFIX}/ranges/suggestion"
+
+# The consent pages are HTML for the employee's browser, outside the JSON API.
+CONSENT_PAGE: Final = "/consent/{token}"
+CONSENT_RENEW: Final = "/consent/{token}/renew"

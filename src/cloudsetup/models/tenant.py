@@ -25,7 +25,9 @@ class SetupState(ApiModel):
 
     credentials_ok: bool = Field(description="an admin has signed in from the office software")
     employees: int = Field(ge=0, description="number of employees")
-    employees_activated: int = Field(ge=0, description="employees activated for the cloud")
+    employees_activated: int = Field(
+        ge=0, description="employees activated for the cloud (their consent mail was sent)"
+    )
     employees_confirmed: int = Field(ge=0, description="employees who confirmed consent")
     filled: bool = Field(description="the initial fill has been committed")
 
@@ -36,7 +38,8 @@ class SetupState(ApiModel):
             return SetupStep.CREDENTIALS
         if self.employees == 0:
             return SetupStep.EMPLOYEES
-        if self.employees_activated == 0:
+        if self.employees_activated < self.employees:
+            # Every employee must at least have been sent his consent mail.
             return SetupStep.ACCESS
         if not self.filled:
             return SetupStep.FILL

@@ -8,6 +8,7 @@ page; a finished setup opens the "Cloudabgleich" settings window.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
@@ -16,6 +17,7 @@ from cloudsetup.models import ParsedDomainData
 from cloudsetup.services.settings import LocalSettings
 from cloudsetup.services.setup import Connection, SetupService
 from cloudsetup.wizard.i18n import choose_language, install_translations
+from cloudsetup.wizard.mailbox import MailboxWindow
 from cloudsetup.wizard.settings_window import SettingsWindow
 from cloudsetup.wizard.wizard import SetupWizard
 from cloudsetup.wizard.worker import Worker, run_in_worker
@@ -147,12 +149,14 @@ def run_gui(
     banner: str | None = None,
     initial: ParsedDomainData | None = None,
     language: str | None = None,
+    mailbox: Path | None = None,
 ) -> int:
     """Run the desktop app until its last window closes; returns the exit code.
 
     ``language`` is ``--lang`` (``de``/``en``); else the saved setting, the system locale, or
     German. ``banner`` is shown framed in the wizard (the demo's access data); ``initial`` is
-    filled into page 1 when there is no stored session to resume.
+    filled into page 1 when there is no stored session to resume. ``mailbox`` is the demo
+    cloud's mail outbox: a window lists its mails so consent links can be clicked.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -162,6 +166,9 @@ def run_gui(
     install_translations(choose_language(language, settings.language))
     launcher = Launcher(service, settings, banner=banner, initial=initial)
     launcher.start()
+    outbox = MailboxWindow(mailbox) if mailbox is not None else None
+    if outbox is not None:
+        outbox.show()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(_SHUTDOWN_WAIT_MS)
     return code

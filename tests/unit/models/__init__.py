@@ -1,0 +1,1 @@
+"""Unit tests of the shared API contract: identifiers, models and the domain-data parser."""
