@@ -1,0 +1,1 @@
+"""Tests of the test infrastructure: real PostgreSQL, SMTP and browser fixtures."""
