@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccessDetails</name>
+    <message>
+        <source>Activate for the &amp;cloud</source>
+        <translation>Für die &amp;Cloud freischalten</translation>
+    </message>
+    <message>
+        <source>Send &amp;mail again</source>
+        <translation>&amp;Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>May write &amp;invoices on the app/second computer</source>
+        <translation>Darf auf App/Zweitrechner &amp;Rechnungen schreiben</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Rarely used: limits what his devices receive from the cloud. Saved as soon as you tick a box.</source>
+        <translation>Wird selten genutzt: schränkt ein, was seine Geräte aus der Cloud bekommen. Wird gespeichert, sobald Sie ein Häkchen setzen.</translation>
+    </message>
+    <message>
+        <source>No &amp;purchase prices</source>
+        <translation>Keine &amp;Einkaufspreise</translation>
+    </message>
+    <message>
+        <source>Only his &amp;own projects/orders</source>
+        <translation>Nur &amp;eigene Projekte/Aufträge</translation>
+    </message>
+    <message>
+        <source>No re&amp;venue figures</source>
+        <translation>Keine &amp;Umsatzzahlen</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Zugriffsbeschränkungen</translation>
+    </message>
+    <message>
+        <source>No devices registered yet.</source>
+        <translation>Noch keine Geräte angemeldet.</translation>
+    </message>
+    <message>
+        <source>Devices (max. 2)</source>
+        <translation>Geräte (max. 2)</translation>
+    </message>
+    <message>
+        <source>Select an employee in the list above.</source>
+        <translation>Wählen Sie oben einen Mitarbeiter aus.</translation>
+    </message>
+    <message>
+        <source>Activating {name}…</source>
+        <translation>{name} wird freigeschaltet …</translation>
+    </message>
+    <message>
+        <source>Sending the mail to {name} again…</source>
+        <translation>Die Mail an {name} wird erneut gesendet …</translation>
+    </message>
+    <message>
+        <source>The mail with the confirmation link was sent to {email}.</source>
+        <translation>Die Mail mit dem Bestätigungslink wurde an {email} gesendet.</translation>
+    </message>
+    <message>
+        <source>{name} must open the link and agree; the status here follows.</source>
+        <translation>{name} muss den Link öffnen und zustimmen; der Status hier folgt von selbst.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>At most 2 devices per employee (the office PC does not count). Devices he signs in with are allowed later in the cloud settings with &quot;Allow new devices&quot;. Attention: first synchronise everything, then click &quot;Allow new devices&quot;.</source>
+        <translation>Höchstens 2 Geräte pro Mitarbeiter (der Büro-PC zählt nicht mit). Geräte, mit denen er sich anmeldet, werden später im Cloudabgleich mit „Neue Geräte zulassen“ freigegeben. Achtung: erst alles synchronisieren, dann „Neue Geräte zulassen“ drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessErrors</name>
+    <message>
+        <source>The cloud could not send the consent mail.</source>
+        <translation>Die Cloud konnte die Mail zur Einverständniserklärung nicht senden.</translation>
+    </message>
+    <message>
+        <source>The password and the activation are kept. Click &quot;Send mail again&quot; to try again; if it keeps failing, check the mail settings of the cloud.</source>
+        <translation>Passwort und Freischaltung bleiben erhalten. Klicken Sie auf „Mail erneut senden“, um es noch einmal zu versuchen; klappt es weiterhin nicht, prüfen Sie die Mail-Einstellungen der Cloud.</translation>
+    </message>
+    <message>
+        <source>This employee has not been activated yet, so there is no mail to send again.</source>
+        <translation>Dieser Mitarbeiter ist noch nicht freigeschaltet; es gibt also keine Mail, die erneut gesendet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Give him a password and click &quot;Activate for the cloud&quot;.</source>
+        <translation>Vergeben Sie ein Passwort und klicken Sie auf „Für die Cloud freischalten“.</translation>
+    </message>
+    <message>
+        <source>This employee has already agreed; his cloud access is active.</source>
+        <translation>Dieser Mitarbeiter hat bereits zugestimmt; sein Cloud-Zugang ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for him. Reload the page to see his state.</source>
+        <translation>Für ihn ist nichts mehr zu tun. Laden Sie die Seite neu, um seinen Status zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>User access</source>
+        <extracomment>The employees as the cloud holds them now (after a load, a poll or a change).</extracomment>
+        <translation>Benutzerzugänge</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: give each employee a password (at least 8 characters) and click &quot;Activate for the cloud&quot;. The cloud mails him a link to agree.</source>
+        <translation>Schritt 3 von 4: Vergeben Sie für jeden Mitarbeiter ein Passwort (mindestens 8 Zeichen) und klicken Sie auf „Für die Cloud freischalten“. Die Cloud schickt ihm einen Link zum Zustimmen.</translation>
+    </message>
+    <message>
+        <source>Employees who have not confirmed yet cannot use the cloud. You may go on anyway; the status is kept up to date here and in the cloud settings.</source>
+        <translation>Mitarbeiter, die noch nicht bestätigt haben, können die Cloud noch nicht nutzen. Sie können trotzdem weitermachen; der Status wird hier und im Cloudabgleich laufend aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Loading the employees from the cloud…</source>
+        <translation>Die Mitarbeiter werden aus der Cloud geladen …</translation>
+    </message>
+    <message>
+        <source>Load &amp;again</source>
+        <translation>Erneut &amp;laden</translation>
+    </message>
+    <message>
+        <source>The status could not be refreshed; trying again in a few seconds.</source>
+        <translation>Der Status konnte nicht aktualisiert werden; in ein paar Sekunden wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Add employees on the previous page first (&quot;Back&quot;).</source>
+        <translation>Legen Sie zuerst auf der vorigen Seite Mitarbeiter an („Zurück“).</translation>
+    </message>
+    <message>
+        <source>&quot;Next&quot; becomes possible as soon as every employee has been sent his mail (still without mail: {count}).</source>
+        <translation>„Weiter“ ist möglich, sobald jeder Mitarbeiter seine Mail bekommen hat (noch ohne Mail: {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>AccessState</name>
+    <message>
+        <source>Not activated yet. Give him a password and click &quot;Activate for the cloud&quot;; the cloud then sends him an e-mail with a link to agree.</source>
+        <translation>Noch nicht freigeschaltet. Vergeben Sie ein Passwort und klicken Sie auf „Für die Cloud freischalten“; die Cloud schickt ihm dann eine E-Mail mit einem Link zum Zustimmen.</translation>
+    </message>
+    <message>
+        <source>The mail could not be delivered. Check the e-mail address, then click &quot;Send mail again&quot;.</source>
+        <translation>Die Mail konnte nicht zugestellt werden. Prüfen Sie die E-Mail-Adresse und klicken Sie dann auf „Mail erneut senden“.</translation>
+    </message>
+    <message>
+        <source>Mail sent on {when}. He must open the link in it and agree before he can use the cloud.</source>
+        <translation>Mail gesendet am {when}. Er muss den Link darin öffnen und zustimmen, bevor er die Cloud nutzen kann.</translation>
+    </message>
+    <message>
+        <source>He opened the link on {when} but has not agreed yet.</source>
+        <translation>Er hat den Link am {when} geöffnet, aber noch nicht zugestimmt.</translation>
+    </message>
+    <message>
+        <source>Confirmed on {when}: he can use the cloud once it has been filled for the first time.</source>
+        <translation>Bestätigt am {when}: Er kann die Cloud nutzen, sobald sie zum ersten Mal befüllt ist.</translation>
+    </message>
+    <message>
+        <source>The link has expired before he agreed. &quot;Send mail again&quot; sends him a new link.</source>
+        <translation>Der Link ist abgelaufen, bevor er zugestimmt hat. „Mail erneut senden“ schickt ihm einen neuen Link.</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>Nicht freigeschaltet</translation>
+    </message>
+    <message>
+        <source>Mail failed</source>
+        <translation>Mail fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>Mail gesendet</translation>
+    </message>
+    <message>
+        <source>Link opened</source>
+        <translation>Link geöffnet</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <translation>Link abgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>&amp;Cancel</source>
@@ -11,8 +204,8 @@
 <context>
     <name>CloudErrors</name>
     <message>
-        <source>Check the cloud domain, user name and password. You find them in your customer account on the web under "Kundenkonto → Domäne-Daten".</source>
-        <extracomment>The inputs of the credentials page a message can be attached to.</extracomment>
+        <source>Check the cloud domain, user name and password. You find them in your customer account on the web under &quot;Kundenkonto → Domäne-Daten&quot;.</source>
+        <extracomment>The inputs of the credentials page a message can be attached to (see also ``ENTRY_FIELDS``).</extracomment>
         <translation>Prüfen Sie Domäne, Benutzername und Passwort. Sie finden sie in Ihrem Kundenkonto im Internet unter „Kundenkonto → Domäne-Daten“.</translation>
     </message>
     <message>
@@ -92,7 +285,7 @@
         <translation>Der Cloud-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <source>Check the internet connection of this computer and the server address under "Advanced". A firewall or proxy may also block the connection.</source>
+        <source>Check the internet connection of this computer and the server address under &quot;Advanced&quot;. A firewall or proxy may also block the connection.</source>
         <translation>Prüfen Sie die Internetverbindung dieses Computers und die Server-Adresse unter „Erweitert“. Auch eine Firewall oder ein Proxy kann die Verbindung blockieren.</translation>
     </message>
     <message>
@@ -108,7 +301,7 @@
         <translation>Der Server hat geantwortet, aber nicht so, wie eine cloudsetup-Cloud antwortet.</translation>
     </message>
     <message>
-        <source>Is the server address under "Advanced" right?</source>
+        <source>Is the server address under &quot;Advanced&quot; right?</source>
         <translation>Stimmt die Server-Adresse unter „Erweitert“?</translation>
     </message>
     <message>
@@ -175,7 +368,7 @@
         <translation>&amp;Server-Adresse:</translation>
     </message>
     <message>
-        <source>You find the access data in your customer account on the web under "Kundenkonto → Domäne-Daten". Sign in there; if you use the customer account for the first time, simply request a new password.</source>
+        <source>You find the access data in your customer account on the web under &quot;Kundenkonto → Domäne-Daten&quot;. Sign in there; if you use the customer account for the first time, simply request a new password.</source>
         <translation>Die Zugangsdaten stehen in Ihrem Kundenkonto im Internet unter „Kundenkonto → Domäne-Daten“. Melden Sie sich dort an; wenn Sie das Kundenkonto zum ersten Mal nutzen, fordern Sie einfach ein neues Passwort an.</translation>
     </message>
     <message>
@@ -203,7 +396,7 @@
         <translation>In der Zwischenablage sind keine Domäne-Daten.</translation>
     </message>
     <message>
-        <source>Copy the block under "Kundenkonto → Domäne-Daten" in your customer account and try again, or type the values in.</source>
+        <source>Copy the block under &quot;Kundenkonto → Domäne-Daten&quot; in your customer account and try again, or type the values in.</source>
         <translation>Kopieren Sie in Ihrem Kundenkonto den Block unter „Kundenkonto → Domäne-Daten“ und versuchen Sie es noch einmal, oder tippen Sie die Werte ein.</translation>
     </message>
     <message numerus="yes">
@@ -214,7 +407,7 @@
         </translation>
     </message>
     <message>
-        <source>Check the values and click "Test connection".</source>
+        <source>Check the values and click &quot;Test connection&quot;.</source>
         <translation>Prüfen Sie die Werte und klicken Sie auf „Verbindung testen“.</translation>
     </message>
     <message>
@@ -230,16 +423,442 @@
         <translation>&amp;Jedes Mal fragen</translation>
     </message>
     <message>
-        <source>Click "Next" to continue with the employees.</source>
+        <source>Click &quot;Next&quot; to continue with the employees.</source>
         <translation>Klicken Sie auf „Weiter“, um mit den Mitarbeitern fortzufahren.</translation>
     </message>
     <message>
-        <source>The sign-in is kept only until cloudsetup is closed; you will be asked for the password at the next start. Click "Next" to continue.</source>
+        <source>The sign-in is kept only until cloudsetup is closed; you will be asked for the password at the next start. Click &quot;Next&quot; to continue.</source>
         <translation>Die Anmeldung gilt nur, bis cloudsetup geschlossen wird; beim nächsten Start werden Sie nach dem Passwort gefragt. Klicken Sie auf „Weiter“.</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
         <translation>Verbindung wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Export the employee list from your office software as a CSV file and choose it.</source>
+        <extracomment>An employee list is small; a bigger file is most likely the wrong file.</extracomment>
+        <translation>Exportieren Sie die Mitarbeiterliste aus Ihrer Bürosoftware als CSV-Datei und wählen Sie diese aus.</translation>
+    </message>
+    <message>
+        <source>The e-mail address {email} already appears in line {line}.</source>
+        <translation>Die E-Mail-Adresse {email} steht schon in Zeile {line}.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file has no column for the name (&quot;Name&quot;, or &quot;Vorname&quot; and &quot;Nachname&quot;).</source>
+        <translation>Die Datei hat keine Spalte für den Namen („Name“ oder „Vorname“ und „Nachname“).</translation>
+    </message>
+    <message>
+        <source>The file has no column for the e-mail address (&quot;E-Mail&quot;).</source>
+        <translation>Die Datei hat keine Spalte für die E-Mail-Adresse („E-Mail“).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read from here on ({reason}).</source>
+        <translation>Die Datei kann ab hier nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {file} is too large for an employee list (more than 2 MB).</source>
+        <translation>Die Datei {file} ist zu groß für eine Mitarbeiterliste (mehr als 2 MB).</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read.</source>
+        <translation>Die Datei {file} konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Add employee</source>
+        <extracomment>The inputs a message can be shown at.</extracomment>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit employee</source>
+        <translation>Mitarbeiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Each employee needs his OWN e-mail address that he can read: the cloud sends him a link there, and only after he agrees to receive company-internal data can he use the cloud. A shared office address does not work.</source>
+        <translation>Jeder Mitarbeiter braucht eine EIGENE E-Mail-Adresse, die er auch liest: Die Cloud schickt ihm dorthin einen Link, und erst wenn er zustimmt, betriebsinterne Daten entgegenzunehmen, kann er die Cloud nutzen. Eine gemeinsame Büro-Adresse geht nicht.</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Becker</source>
+        <translation>z. B. Anna Becker</translation>
+    </message>
+    <message>
+        <source>e.g. anna.becker@malerbetrieb-muster.de</source>
+        <translation>z. B. anna.becker@malerbetrieb-muster.de</translation>
+    </message>
+    <message>
+        <source>&amp;Boss/owner</source>
+        <translation>&amp;Chef/Inhaber</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Employee &amp;no. (optional):</source>
+        <translation>&amp;Personalnummer (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile (optional):</source>
+        <translation>&amp;Mobilnummer (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of his mails:</source>
+        <translation>&amp;Sprache seiner Mails:</translation>
+    </message>
+    <message>
+        <source>Saving in the cloud…</source>
+        <translation>Wird in der Cloud gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeImport</name>
+    <message>
+        <source>Line {line} ({field}): {message}</source>
+        <translation>Zeile {line} ({field}): {message}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>boss/owner</source>
+        <translation>Chef/Inhaber</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Import finished: {added} added, {skipped} already present, {failed} failed.</source>
+        <translation>Import beendet: {added} hinzugefügt, {skipped} schon vorhanden, {failed} fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Boss/owner</source>
+        <translation>Chef/Inhaber</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesPage</name>
+    <message>
+        <source>Employees</source>
+        <extracomment>The employees as the cloud holds them now (after a load or a change).</extracomment>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: at least one employee must be set up. Best add all of them right away, the boss too.</source>
+        <translation>Schritt 2 von 4: Es muss mindestens ein Mitarbeiter eingerichtet sein. Am besten legen Sie direkt alle Mitarbeiter an (auch den Chef).</translation>
+    </message>
+    <message>
+        <source>Each employee needs his OWN e-mail address that he can read: he confirms there that he agrees to receive company-internal data on his devices.</source>
+        <translation>Jeder Mitarbeiter braucht eine EIGENE E-Mail-Adresse, die er auch liest: Dort bestätigt er, dass er einverstanden ist, betriebsinterne Daten auf seinen Geräten entgegenzunehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>Aus &amp;Datei importieren …</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name, e-mail and optionally boss/owner</source>
+        <translation>Eine CSV-Datei mit den Spalten Name, E-Mail und wahlweise Chef/Inhaber</translation>
+    </message>
+    <message>
+        <source>&quot;Next&quot; becomes possible as soon as at least one employee is set up.</source>
+        <translation>„Weiter“ ist möglich, sobald mindestens ein Mitarbeiter eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Loading the employees from the cloud…</source>
+        <translation>Die Mitarbeiter werden aus der Cloud geladen …</translation>
+    </message>
+    <message>
+        <source>Load &amp;again</source>
+        <translation>Erneut &amp;laden</translation>
+    </message>
+    <message>
+        <source>{name} is saved in the cloud.</source>
+        <translation>{name} ist in der Cloud gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove employee</source>
+        <translation>Mitarbeiter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({email}) from the cloud? His access, his number range and his devices are removed with him.</source>
+        <translation>{name} ({email}) aus der Cloud entfernen? Sein Zugang, sein Nummernkreis und seine Geräte werden mit entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Removing {name}…</source>
+        <translation>{name} wird entfernt …</translation>
+    </message>
+    <message>
+        <source>{name} was removed.</source>
+        <translation>{name} wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>Mitarbeiter importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Importing the employees…</source>
+        <translation>Die Mitarbeiter werden importiert …</translation>
+    </message>
+</context>
+<context>
+    <name>EntryErrors</name>
+    <message>
+        <source>A passphrase of several unrelated words is easy to remember and hard to guess. You can also let the wizard generate a password.</source>
+        <extracomment>The inputs of the employee, access and range editors a message can be attached to.</extracomment>
+        <translation>Ein Satz aus mehreren Wörtern, die nichts miteinander zu tun haben, ist leicht zu merken und schwer zu erraten. Sie können auch ein Passwort erzeugen lassen.</translation>
+    </message>
+    <message>
+        <source>Every employee needs his own e-mail address: the consent mail and his sign-in go there.</source>
+        <translation>Jeder Mitarbeiter braucht eine eigene E-Mail-Adresse: Dorthin gehen die Mail zur Einverständniserklärung und seine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Ranges with the same prefix must not share a number. &quot;Suggest&quot; finds the next free block.</source>
+        <translation>Nummernkreise mit demselben Präfix dürfen keine Nummer gemeinsam haben. „Vorschlag“ findet den nächsten freien Block.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <extracomment>reason → (input, message); the message may use {min}, {max} and the caller&apos;s parameters.</extracomment>
+        <translation>Bitte geben Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>The name may have at most {max} characters.</source>
+        <translation>Der Name darf höchstens {max} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Please enter the e-mail address.</source>
+        <translation>Bitte geben Sie die E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The e-mail address may have at most {max} characters.</source>
+        <translation>Die E-Mail-Adresse darf höchstens {max} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address. Please check it (example: max.muster@example.de).</source>
+        <translation>Das ist keine gültige E-Mail-Adresse. Bitte prüfen Sie sie (Beispiel: max.muster@example.de).</translation>
+    </message>
+    <message>
+        <source>This e-mail address is already used by another employee.</source>
+        <translation>Diese E-Mail-Adresse hat bereits ein anderer Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is already used by {name}.</source>
+        <translation>Diese E-Mail-Adresse hat bereits {name}.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Use digits, spaces and + / - ( ) only, for example +49 170 1234567.</source>
+        <translation>Das ist keine Telefonnummer. Verwenden Sie nur Ziffern, Leerzeichen und + / - ( ), zum Beispiel +49 170 1234567.</translation>
+    </message>
+    <message>
+        <source>The employee number may have at most 20 characters.</source>
+        <translation>Die Personalnummer darf höchstens 20 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The language must be German (de) or English (en).</source>
+        <translation>Die Sprache muss Deutsch (de) oder Englisch (en) sein.</translation>
+    </message>
+    <message>
+        <source>The boss column must say &quot;yes&quot; or &quot;no&quot;.</source>
+        <translation>In der Spalte Chef muss „ja“ oder „nein“ stehen.</translation>
+    </message>
+    <message>
+        <source>Please enter a password.</source>
+        <translation>Bitte geben Sie ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least {min} characters.</source>
+        <translation>Das Passwort ist zu kurz: Es braucht mindestens {min} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password is too long: it may have at most {max} characters.</source>
+        <translation>Das Passwort ist zu lang: Es darf höchstens {max} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common passwords and would be guessed at once.</source>
+        <translation>Dieses Passwort gehört zu den häufigsten Passwörtern und wäre sofort erraten.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the company name.</source>
+        <translation>Das Passwort darf den Firmennamen nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the employee&apos;s name.</source>
+        <translation>Das Passwort darf den Namen des Mitarbeiters nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the employee&apos;s e-mail address.</source>
+        <translation>Das Passwort darf die E-Mail-Adresse des Mitarbeiters nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The prefix may have at most {max} characters.</source>
+        <translation>Das Präfix darf höchstens {max} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The prefix may only contain letters, digits and the characters - _ . / and must start with a letter or digit.</source>
+        <translation>Das Präfix darf nur Buchstaben, Ziffern und die Zeichen - _ . / enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>Bitte geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number, for example 1000.</source>
+        <translation>Bitte geben Sie eine ganze Zahl ein, zum Beispiel 1000.</translation>
+    </message>
+    <message>
+        <source>The number must lie between 1 and {max}.</source>
+        <translation>Die Zahl muss zwischen 1 und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: the last number is too small.</source>
+        <translation>Der Nummernkreis endet, bevor er beginnt: Die letzte Nummer ist zu klein.</translation>
+    </message>
+    <message>
+        <source>The next number must lie within the range (or one past its last number when it is used up).</source>
+        <translation>Die nächste Nummer muss im Nummernkreis liegen (oder eins hinter der letzten Nummer, wenn er aufgebraucht ist).</translation>
+    </message>
+    <message>
+        <source>This range shares numbers with another range with the same prefix ({detail}).</source>
+        <translation>Dieser Nummernkreis überschneidet sich mit einem anderen mit demselben Präfix ({detail}).</translation>
+    </message>
+    <message>
+        <source>This range shares numbers with the office&apos;s range {range}.</source>
+        <translation>Dieser Nummernkreis überschneidet sich mit dem Nummernkreis des Büros {range}.</translation>
+    </message>
+    <message>
+        <source>This range shares numbers with the range {range} of {name}.</source>
+        <translation>Dieser Nummernkreis überschneidet sich mit dem Nummernkreis {range} von {name}.</translation>
+    </message>
+    <message>
+        <source>No free block of this size is left for this prefix. Use another prefix (for example with the next year) or a smaller block.</source>
+        <translation>Für dieses Präfix ist kein freier Block dieser Größe mehr übrig. Verwenden Sie ein anderes Präfix (zum Beispiel mit dem nächsten Jahr) oder einen kleineren Block.</translation>
+    </message>
+    <message>
+        <source>The size of the block must lie between 1 and {max}.</source>
+        <translation>Die Größe des Blocks muss zwischen 1 und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>Please check this entry.</source>
+        <translation>Bitte prüfen Sie diese Eingabe.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import employees</source>
+        <translation>Mitarbeiter importieren</translation>
+    </message>
+    <message>
+        <source>{file}: {good} employee(s) can be imported.</source>
+        <translation>{file}: {good} Mitarbeiter können importiert werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Boss/owner</source>
+        <translation>Chef/Inhaber</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>These lines cannot be imported; fix them in the file and import it again:</source>
+        <translation>Diese Zeilen können nicht importiert werden; korrigieren Sie sie in der Datei und importieren Sie sie erneut:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -293,8 +912,23 @@
         <translation>Bitte prüfen Sie diese Angabe.</translation>
     </message>
     <message>
-        <source>You find the cloud domain, user name and password in your customer account on the web under "Kundenkonto → Domäne-Daten". You can also paste the whole block from there.</source>
+        <source>You find the cloud domain, user name and password in your customer account on the web under &quot;Kundenkonto → Domäne-Daten&quot;. You can also paste the whole block from there.</source>
         <translation>Domäne, Benutzername und Passwort finden Sie in Ihrem Kundenkonto im Internet unter „Kundenkonto → Domäne-Daten“. Sie können auch den ganzen Block von dort einfügen.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxWindow</name>
+    <message>
+        <source>Demo mailbox</source>
+        <translation>Demo-Postfach</translation>
+    </message>
+    <message>
+        <source>The demo cloud sends no real e-mail. The mails it would send arrive here; click a link to open it in your web browser.</source>
+        <translation>Die Demo-Cloud verschickt keine echten E-Mails. Die Mails, die sie senden würde, kommen hier an; klicken Sie auf einen Link, um ihn im Webbrowser zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No mail yet.</source>
+        <translation>Noch keine Mail.</translation>
     </message>
 </context>
 <context>
@@ -311,7 +945,7 @@
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <source>Please try again. If it happens again, click "Copy details" and send the details to support.</source>
+        <source>Please try again. If it happens again, click &quot;Copy details&quot; and send the details to support.</source>
         <translation>Bitte versuchen Sie es noch einmal. Wenn es wieder passiert, klicken Sie auf „Details kopieren“ und senden Sie die Details an den Support.</translation>
     </message>
 </context>
@@ -331,10 +965,94 @@
     </message>
 </context>
 <context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>very weak</source>
+        <extracomment>What the checker answers for a password: the policy problem (or None) and a 0..4 score.</extracomment>
+        <translation>sehr schwach</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>sehr stark</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>e.g. RE-2026-</source>
+        <extracomment>The block size &quot;Vorschlag&quot; asks for when the fields do not say another one.</extracomment>
+        <translation>z. B. RE-2026-</translation>
+    </message>
+    <message>
+        <source>= from</source>
+        <translation>= von</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation>&amp;Vorschlag</translation>
+    </message>
+    <message>
+        <source>Fill in the next free block of {size} numbers for this prefix</source>
+        <translation>Den nächsten freien Block von {size} Nummern für dieses Präfix eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Save range</source>
+        <translation>Nummernkreis &amp;speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;refix:</source>
+        <translation>P&amp;räfix:</translation>
+    </message>
+    <message>
+        <source>&amp;Next number:</source>
+        <translation>&amp;Nächste Nr.:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Free block filled in: {first} to {last}. Click &quot;Save range&quot; to keep it.</source>
+        <translation>Freier Block eingetragen: {first} bis {last}. Klicken Sie auf „Nummernkreis speichern“, um ihn zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>The range is saved in the cloud.</source>
+        <translation>Der Nummernkreis ist in der Cloud gespeichert.</translation>
+    </message>
+    <message>
+        <source>No number range yet.</source>
+        <translation>Noch kein Nummernkreis.</translation>
+    </message>
+    <message>
+        <source>The range is nearly used up.</source>
+        <translation>Der Nummernkreis ist fast aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>Used: {used} of {size}, {remaining} left; next invoice: {next}.</source>
+        <translation>Vergeben: {used} von {size}, noch {remaining} frei; nächste Rechnung: {next}.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>This computer has no password safe (keyring) that cloudsetup can use, so the sign-in cannot be remembered.</source>
-        <extracomment>Windows' CRED_MAX_CREDENTIAL_BLOB_SIZE; the blob holds the secret as UTF-16-LE.</extracomment>
+        <extracomment>Windows&apos; CRED_MAX_CREDENTIAL_BLOB_SIZE; the blob holds the secret as UTF-16-LE.</extracomment>
         <translation>Dieser Computer hat keinen Passwortspeicher (Schlüsselbund), den cloudsetup nutzen kann. Die Anmeldung kann deshalb nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -350,7 +1068,7 @@
         <translation>Die Anmeldung ist zu groß für den Passwortspeicher (Schlüsselbund) dieses Computers.</translation>
     </message>
     <message>
-        <source>You can continue with "Ask me every time": the password is then asked at every start and nothing is written to disk.</source>
+        <source>You can continue with &quot;Ask me every time&quot;: the password is then asked at every start and nothing is written to disk.</source>
         <translation>Sie können mit „Jedes Mal fragen“ weitermachen: Das Passwort wird dann bei jedem Start abgefragt und nichts wird gespeichert.</translation>
     </message>
 </context>
@@ -358,7 +1076,7 @@
     <name>Settings</name>
     <message>
         <source>The settings could not be saved to {path}.</source>
-        <extracomment>Where the customer finds his "Domäne-Daten"; the page links to it (configurable per install).</extracomment>
+        <extracomment>Where the customer finds his &quot;Domäne-Daten&quot;; the page links to it (configurable per install).</extracomment>
         <translation>Die Einstellungen konnten nicht in {path} gespeichert werden.</translation>
     </message>
     <message>
@@ -465,7 +1183,7 @@
         <translation>Die Cloud hat die gespeicherte Anmeldung nicht mehr angenommen.</translation>
     </message>
     <message>
-        <source>Open the setup wizard and sign in again with "Test connection".</source>
+        <source>Open the setup wizard and sign in again with &quot;Test connection&quot;.</source>
         <translation>Öffnen Sie den Einrichtungsassistenten und melden Sie sich mit „Verbindung testen“ neu an.</translation>
     </message>
     <message>
@@ -480,7 +1198,7 @@
         <translation>Es besteht noch keine Verbindung zur Cloud.</translation>
     </message>
     <message>
-        <source>Enter the access data and click "Test connection".</source>
+        <source>Enter the access data and click &quot;Test connection&quot;.</source>
         <translation>Geben Sie die Zugangsdaten ein und klicken Sie auf „Verbindung testen“.</translation>
     </message>
 </context>
@@ -539,47 +1257,30 @@
     </message>
 </context>
 <context>
+    <name>StrengthPasswordField</name>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Create a random password that is easy to read out and type</source>
+        <translation>Ein zufälliges Passwort erzeugen, das sich leicht vorlesen und eintippen lässt</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingPage</name>
-    <message>
-        <source>Employees</source>
-        <translation>Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>Step 2 of 4: who works with the cloud.</source>
-        <translation>Schritt 2 von 4: Wer mit der Cloud arbeitet.</translation>
-    </message>
-    <message>
-        <source>At least one employee must be set up. Best add all of them right away, the boss included.</source>
-        <translation>Es muss mindestens ein Mitarbeiter eingerichtet sein. Am besten legen Sie direkt alle Mitarbeiter an (auch den Chef).</translation>
-    </message>
-    <message>
-        <source>Each employee needs his OWN e-mail address that he can read: he confirms by e-mail that he agrees to receive company-internal data.</source>
-        <translation>Jeder braucht eine EIGENE E-Mail-Adresse, die er auch liest: Er bestätigt per Mail, dass er einverstanden ist, betriebsinterne Daten entgegenzunehmen.</translation>
-    </message>
-    <message>
-        <source>The employee list of the office data can be taken over.</source>
-        <translation>Die Mitarbeiterliste aus den Bürodaten kann übernommen werden.</translation>
-    </message>
-    <message>
-        <source>User access</source>
-        <translation>Benutzerzugänge</translation>
-    </message>
-    <message>
-        <source>Step 3 of 4: passwords and activation for each employee.</source>
-        <translation>Schritt 3 von 4: Passwort und Freischaltung für jeden Mitarbeiter.</translation>
-    </message>
-    <message>
-        <source>Give each employee a password (at least 8 characters) and click "Activate for the cloud". The cloud then sends him an e-mail with a link to agree.</source>
-        <translation>Für jeden Mitarbeiter ein Passwort frei vergeben (mindestens 8 Zeichen) und „Für die Cloud freischalten“ drücken. Die Cloud schickt ihm dann eine Mail mit einem Link, mit dem er zustimmt.</translation>
-    </message>
-    <message>
-        <source>Whether he may create invoices in his app or on a second computer, and which number range he uses.</source>
-        <translation>Ob er auf seiner App oder einem Zweitrechner Rechnungen erstellen darf und welchen Nummernkreis er nutzt.</translation>
-    </message>
-    <message>
-        <source>Access restrictions (rarely used) and his devices: at most 2 per employee. New devices are allowed only after everything is synchronised.</source>
-        <translation>Zugriffsbeschränkungen (selten genutzt) und seine Geräte: höchstens 2 pro Mitarbeiter. Neue Geräte werden erst zugelassen, wenn alles synchronisiert ist.</translation>
-    </message>
     <message>
         <source>Fill the cloud</source>
         <translation>Cloud befüllen</translation>
@@ -589,7 +1290,7 @@
         <translation>Schritt 4 von 4: Die Bürodaten in die Cloud schicken.</translation>
     </message>
     <message>
-        <source>"Fill now" sends all office data to the cloud: customers, articles, projects and invoices.</source>
+        <source>&quot;Fill now&quot; sends all office data to the cloud: customers, articles, projects and invoices.</source>
         <translation>„Jetzt neu befüllen“ schickt alle Bürodaten in die Cloud: Kunden, Artikel, Projekte und Rechnungen.</translation>
     </message>
     <message>
@@ -599,14 +1300,6 @@
     <message>
         <source>The cloud can be used by the employees only after this first fill.</source>
         <translation>Erst nach dieser Erstbefüllung können die Mitarbeiter die Cloud nutzen.</translation>
-    </message>
-    <message>
-        <source>In the cloud now: {count} employee(s).</source>
-        <translation>Stand in der Cloud: {count} Mitarbeiter.</translation>
-    </message>
-    <message>
-        <source>In the cloud now: {activated} of {count} employee(s) activated, {confirmed} confirmed.</source>
-        <translation>Stand in der Cloud: {activated} von {count} Mitarbeitern freigeschaltet, {confirmed} bestätigt.</translation>
     </message>
     <message>
         <source>In the cloud now: the first fill is done.</source>
@@ -625,7 +1318,7 @@
         <translation>Dieser Schritt ist in der Cloud schon erledigt.</translation>
     </message>
     <message>
-        <source>Click "Next" to go on.</source>
+        <source>Click &quot;Next&quot; to go on.</source>
         <translation>Klicken Sie auf „Weiter“.</translation>
     </message>
     <message>

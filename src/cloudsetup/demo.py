@@ -22,11 +22,14 @@ from pathlib import Path
 from typing import Final
 from urllib.parse import urlsplit
 
+import httpx
+
 from cloudsetup.models import DomainData, ParsedDomainData
 from cloudsetup.server.config import ServerSettings
 from cloudsetup.server.embedded import EmbeddedServer
 from cloudsetup.server.services.tenants import TenantInputError
 from cloudsetup.services.bootstrap import build_setup_service
+from cloudsetup.services.outbox import read_outbox
 from cloudsetup.services.secrets import SecretStore, SessionSecretStore
 from cloudsetup.services.settings import SettingsStore
 from cloudsetup.services.setup import SetupService
@@ -136,6 +139,23 @@ def run_demo(*, data_dir: Path | None = None, lang: str | None = None) -> int:
             service.close()
 
 
+def agree_in_the_name_of(demo: DemoCloud, email: str) -> None:
+    """Do what the employee does with his consent mail: open the newest link, agree.
+
+    The screenshots use it to show an employee as "Bestätigt"; it goes through the real
+    consent page over HTTP, exactly as the employee's browser would.
+    """
+    for message in read_outbox(demo.outbox):
+        if email.casefold() not in message.recipients.casefold():
+            continue
+        for link in message.links:
+            if "/consent/" in link:
+                response = httpx.post(link, timeout=10)
+                response.raise_for_status()
+                return
+    raise LookupError(f"no consent mail to {email} in the demo outbox")
+
+
 def render_demo_screenshots(out_dir: Path, *, lang: str | None = None) -> list[Path]:
     """Render every page against a throw-away demo cloud; the session stays in memory."""
     from cloudsetup.wizard.screenshots import render_screenshots
@@ -149,6 +169,7 @@ def render_demo_screenshots(out_dir: Path, *, lang: str | None = None) -> list[P
                 domain_data=demo.access,
                 banner=demo.access.as_block(),
                 language=lang or "de",
+                confirm_consent=lambda email: agree_in_the_name_of(demo, email),
             )
         finally:
             service.close()

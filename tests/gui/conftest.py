@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from cloudsetup.services.bootstrap import build_setup_service
 from cloudsetup.services.setup import SetupService
+from cloudsetup.wizard.garbage import GuiThreadGarbageCollector
 from cloudsetup.wizard.i18n import install_translations
 from cloudsetup.wizard.worker import live_workers
 from gui.keyrings import MemoryKeyring
@@ -68,10 +69,24 @@ def _fail_on_qt_warnings() -> Iterator[list[str]]:
 
 
 @pytest.fixture(autouse=True)
-def _drain_workers(qtbot: QtBot) -> Iterator[None]:
+def _drain_workers(qtbot: QtBot, _gui_thread_gc: None) -> Iterator[None]:
     """Wait until every worker a test started (also cancelled ones) has finished."""
     yield
     qtbot.waitUntil(lambda: not live_workers(), timeout=30_000)
+
+
+@pytest.fixture(autouse=True)
+def _gui_thread_gc(qapp: QApplication) -> Iterator[None]:
+    """Collect garbage on the GUI thread only, as the app does (see wizard/garbage.py).
+
+    Otherwise a cycle holding a Qt object may be collected on the cloud's server thread,
+    and Qt crashes the test process.
+    """
+    collector = GuiThreadGarbageCollector(qapp)
+    collector.start()
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture

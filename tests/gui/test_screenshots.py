@@ -24,7 +24,9 @@ def test_render_screenshots_writes_one_png_per_page_and_state(
         "02-credentials-error.png",
         "03-credentials-connected.png",
         "04-employees.png",
+        "04-employee-dialog.png",
         "05-access.png",
+        "05-access-invoices.png",
         "06-fill.png",
         "07-settings.png",
     ]

@@ -16,7 +16,16 @@ from cloudsetup.server.embedded import EmbeddedServer
 from cloudsetup.server.tables import Base
 from support.cloud import bearer, login, new_tenant, server_settings
 
-TABLES = {"tenants", "admin_users", "refresh_tokens", "login_failures", "server_keys"}
+TABLES = {
+    "tenants",
+    "admin_users",
+    "refresh_tokens",
+    "login_failures",
+    "server_keys",
+    "employees",
+    "consent_tokens",
+    "number_ranges",
+}
 
 
 def _head() -> str | None:
@@ -43,6 +52,20 @@ def test_migrated_schema_matches_the_table_definitions(tmp_path: Path) -> None:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_migrated_postgresql_schema_matches_the_table_definitions(postgres_url: str) -> None:
+    engine = make_engine(postgres_url)
+    try:
+        upgrade_schema(engine)
+        upgrade_schema(engine)  # a second start finds it done
+
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+            assert set(inspect(connection).get_table_names()) >= TABLES
     finally:
         engine.dispose()
 

@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
-from cloudsetup.models import DomainData, TokenPair, paths
+from cloudsetup.models import DomainData, Employee, TokenPair, paths
 from cloudsetup.server.embedded import EmbeddedServer
-from support.cloud import bearer, login, new_tenant
+from support.cloud import add_employee, bearer, login, new_tenant
 
 PUBLIC_OPERATIONS = {
     ("get", paths.HEALTH),
@@ -29,16 +29,47 @@ HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 
 @dataclass(frozen=True)
 class Victim:
-    """Tenant B: its access data and a live session."""
+    """Tenant B: its access data, a live session and an employee (activated, with a range)."""
 
     data: DomainData
     tokens: TokenPair
+    employee: Employee
 
+
+_RANGE = {"prefix": "RE-", "start": 1, "end": 500}
 
 # {path parameter name: value naming one of tenant B's objects}
-PATH_VALUES: dict[str, Callable[[Victim], str]] = {}
+PATH_VALUES: dict[str, Callable[[Victim], str]] = {
+    "employee_id": lambda victim: str(victim.employee.id),
+}
 # {(method, path): JSON body that would change tenant B's objects}
-BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {}
+BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {
+    ("post", paths.EMPLOYEES): lambda victim: {
+        "name": "Angreifer",
+        "email": victim.employee.email,  # taken in tenant B, free in tenant A
+    },
+    ("put", paths.EMPLOYEE): lambda victim: {"name": "Geändert", "email": "neu@example.de"},
+    ("post", paths.EMPLOYEE_ACTIVATION): lambda _victim: {"password": "Blau-Wal-Tanz-97"},
+    ("put", paths.EMPLOYEE_PERMISSIONS): lambda _victim: {"may_create_invoices": True},
+    # The same numbers as tenant B's range: ranges of different tenants never collide.
+    ("put", paths.OFFICE_RANGE): lambda _victim: _RANGE,
+    ("put", paths.EMPLOYEE_RANGE): lambda _victim: {**_RANGE, "start": 2},
+}
+
+
+def _victim(client: httpx.Client, data: DomainData) -> Victim:
+    tokens = login(client, data)
+    employee = add_employee(client, tokens, name="Opfer Person")
+    activated = client.post(
+        paths.EMPLOYEE_ACTIVATION.format(employee_id=employee.id),
+        json={"password": "Blau-Wal-Tanz-97"},
+        headers=bearer(tokens),
+    )
+    ranged = client.put(
+        paths.EMPLOYEE_RANGE.format(employee_id=employee.id), json=_RANGE, headers=bearer(tokens)
+    )
+    assert (activated.status_code, ranged.status_code) == (200, 200), activated.text + ranged.text
+    return Victim(data=data, tokens=tokens, employee=employee)
 
 
 def _operations(client: httpx.Client) -> list[tuple[str, str, dict[str, Any]]]:
@@ -93,7 +124,7 @@ def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
     with client:
         tenant_a = new_tenant(cloud_server)
         data_b = new_tenant(cloud_server)
-        victim = Victim(data=data_b, tokens=login(client, data_b))
+        victim = _victim(client, data_b)
         tokens_a = login(client, tenant_a)
         operations = _operations(client)
         protected = [op for op in operations if (op[0], op[1]) not in PUBLIC_OPERATIONS]
@@ -112,6 +143,9 @@ def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
             # Either refused, or answered about tenant A: never a word about tenant B.
             assert response.status_code < 500, f"{method.upper()} {path}: {response.text}"
             assert data_b.domain not in response.text, f"{method.upper()} {path} leaks tenant B"
+            assert "Opfer Person" not in response.text, f"{method.upper()} {path} leaks tenant B"
+            if "{employee_id}" in path:
+                assert response.status_code == 404, f"{method.upper()} {path}: {response.text}"
             if response.status_code == 200 and "domain" in response.json():
                 assert response.json()["domain"] == tenant_a.domain
 

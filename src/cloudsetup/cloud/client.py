@@ -16,14 +16,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Any, Self
 
 import httpx
-from pydantic import BaseModel
 
+from cloudsetup.cloud._employees import EmployeeEndpoints
+from cloudsetup.cloud._ranges import RangeEndpoints
 from cloudsetup.cloud.errors import Unauthorized
 from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from cloudsetup.cloud.transport import Transport
@@ -39,12 +40,14 @@ from cloudsetup.models import (
 
 log = logging.getLogger(__name__)
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
 TokensChanged = Callable[[TokenPair], None]
 
 
-class CloudClient:
+class CloudClient(EmployeeEndpoints, RangeEndpoints):
     """The client of one cloud server; a context manager that closes its ``httpx.Client``.
+
+    The session and the sign-in calls are here; the endpoint groups are mixins
+    (:mod:`cloudsetup.cloud._employees`, :mod:`cloudsetup.cloud._ranges`).
 
     See :class:`~cloudsetup.cloud.transport.Transport` for ``http_client``, ``timeout`` and
     ``ca_file``, and :mod:`cloudsetup.cloud.retry` for ``retry_policy``. ``sleep`` is how the
@@ -158,19 +161,34 @@ class CloudClient:
 
     def get_me(self) -> CurrentUser:
         """``GET /me``: the admin user who is signed in."""
-        return self._bearer("GET", paths.ME, CurrentUser)
+        return self._call("GET", paths.ME, CurrentUser)
 
     def get_tenant(self) -> Tenant:
         """``GET /tenant``: the company's cloud and its setup state."""
-        return self._bearer("GET", paths.TENANT, Tenant)
+        return self._call("GET", paths.TENANT, Tenant)
 
     # -- session -----------------------------------------------------------------------------
 
-    def _bearer(self, method: str, path: str, model: type[ModelT]) -> ModelT:
-        """A call with the access token; on 401 refresh once and repeat the call."""
+    def _bearer_send(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, str | int] | None = None,
+        idempotent: bool | None = None,
+        secrets: tuple[str, ...] = (),
+    ) -> tuple[httpx.Response, tuple[str, ...]]:
+        """A call with the access token; on 401 refresh once and repeat the call.
+
+        Repeating is safe for any method: a 401 means the server refused the request before
+        acting on it. Returns the response and the secrets (``secrets`` and the access token)
+        that must stay out of anything read from it.
+        """
         token = self._access_token_for_call()
+        options: dict[str, Any] = {"json": json, "params": params, "idempotent": idempotent}
         try:
-            response = self._transport.send(method, path, token=token)
+            response = self._transport.send(method, path, token=token, secrets=secrets, **options)
         except Unauthorized:
             with self._lock:
                 if self._access_token == token:  # nobody has replaced the refused token yet
@@ -181,8 +199,8 @@ class CloudClient:
                 elif self._access_token is None:  # another thread's refresh failed meanwhile
                     raise
                 token = self._access_token
-            response = self._transport.send(method, path, token=token)
-        return self._transport.parse(response, model, secrets=(token,) if token else ())
+            response = self._transport.send(method, path, token=token, secrets=secrets, **options)
+        return response, (*secrets, token) if token else secrets
 
     def _access_token_for_call(self) -> str:
         """The access token, refreshed first when only a refresh token is held (resume)."""

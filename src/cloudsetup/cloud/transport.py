@@ -10,12 +10,12 @@ from __future__ import annotations
 import ipaddress
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from cloudsetup import __version__
 from cloudsetup.cloud.errors import map_error
@@ -87,13 +87,15 @@ class Transport:
         path: str,
         *,
         json: Any = None,
+        params: Mapping[str, str | int] | None = None,
         token: str | None = None,
         idempotent: bool | None = None,
         secrets: Iterable[str] = (),
     ) -> httpx.Response:
         """Send ``method path`` with retries per the policy; return the 2xx response.
 
-        ``idempotent`` defaults to what the method says; ``secrets`` are blanked out of errors.
+        ``params`` is the query string; ``idempotent`` defaults to what the method says;
+        ``secrets`` are blanked out of errors.
         """
         repeatable = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         hidden = (*secrets, token) if token else tuple(secrets)
@@ -102,7 +104,7 @@ class Transport:
             headers["Authorization"] = f"Bearer {token}"
         retries = 0
         while True:
-            failure = self._try_once(method, path, json=json, headers=headers)
+            failure = self._try_once(method, path, json=json, params=params, headers=headers)
             if isinstance(failure, httpx.Response) and failure.is_success:
                 return failure
             delay = next_delay(
@@ -125,13 +127,20 @@ class Transport:
             self._sleep(delay)
 
     def _try_once(
-        self, method: str, path: str, *, json: Any, headers: dict[str, str]
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any,
+        params: Mapping[str, str | int] | None,
+        headers: dict[str, str],
     ) -> httpx.Response | httpx.HTTPError:
         try:
             return self._http.request(
                 method,
                 f"{self.base_url}{path}",
                 json=json,
+                params=params,
                 headers=headers,
                 timeout=self._timeout if self._timeout is not None else httpx.USE_CLIENT_DEFAULT,
             )
@@ -160,6 +169,22 @@ class Transport:
             raise map_error(response, secrets=secrets)
         try:
             return model.model_validate(data)
+        except ValidationError:
+            raise map_error(response, secrets=secrets) from None
+
+    @staticmethod
+    def parse_list(
+        response: httpx.Response, model: type[ModelT], *, secrets: Iterable[str] = ()
+    ) -> list[ModelT]:
+        """The response body as a JSON array of ``model``; see :meth:`parse` for the rest."""
+        try:
+            data = response.json()
+        except (ValueError, RecursionError):
+            raise map_error(response, secrets=secrets) from None
+        if not isinstance(data, list):
+            raise map_error(response, secrets=secrets)
+        try:
+            return TypeAdapter(list[model]).validate_python(data)  # type: ignore[valid-type]
         except ValidationError:
             raise map_error(response, secrets=secrets) from None
 

@@ -8,7 +8,13 @@ from typing import Literal
 from pydantic import Field, SecretStr
 
 from cloudsetup.models.common import ApiModel
-from cloudsetup.models.identifiers import PASSWORD_MAX_LENGTH, Domain, ServerUrl, Username
+from cloudsetup.models.identifiers import (
+    PASSWORD_MAX_LENGTH,
+    Domain,
+    Password,
+    ServerUrl,
+    Username,
+)
 
 
 class Role(StrEnum):
@@ -23,7 +29,7 @@ class LoginRequest(ApiModel):
 
     domain: Domain
     username: Username
-    password: str = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
+    password: Password = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
 
     def __repr__(self) -> str:  # never show the password, not even in a debugger
         return f"LoginRequest(domain={self.domain!r}, username={self.username!r})"

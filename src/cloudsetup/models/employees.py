@@ -10,7 +10,7 @@ from pydantic import AfterValidator, Field
 
 from cloudsetup.models.common import ApiModel
 from cloudsetup.models.emails import EmailAddress
-from cloudsetup.models.identifiers import PASSWORD_MAX_LENGTH, IdentifierError
+from cloudsetup.models.identifiers import PASSWORD_MAX_LENGTH, IdentifierError, Password
 
 NAME_MAX_LENGTH = 120
 
@@ -136,7 +136,7 @@ class Employee(ApiModel):
 class ActivationRequest(ApiModel):
     """Body of ``POST /employees/{id}/activation``: his password; the cloud mails the link."""
 
-    password: str = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
+    password: Password = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
 
     def __repr__(self) -> str:
         return "ActivationRequest(password=***)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Final
 
-from pydantic import AfterValidator, BeforeValidator
+from pydantic import AfterValidator, BeforeValidator, StringConstraints
 
 DOMAIN_MIN_LENGTH: Final = 3
 DOMAIN_MAX_LENGTH: Final = 63
@@ -71,6 +71,9 @@ def check_username(value: str) -> str:
 
 
 Domain = Annotated[str, BeforeValidator(normalize_identifier), AfterValidator(check_domain)]
+#: A password is taken exactly as typed: white space at its ends is part of it (NIST 800-63B),
+#: unlike every other text field, which the models strip.
+Password = Annotated[str, StringConstraints(strip_whitespace=False)]
 Username = Annotated[str, BeforeValidator(normalize_identifier), AfterValidator(check_username)]
 
 

@@ -38,7 +38,15 @@ class ServerSettings(BaseSettings):
         description="smtp://user:pass@host:port[?starttls=1], smtps://... or file:///DIR",
     )
     public_url: str = Field(
-        default="http://127.0.0.1:8000", description="the base of links in mails"
+        default="http://127.0.0.1:8000",
+        description="the base of links in mails and the only origin the consent forms accept; "
+        "never taken from a request's Host header",
+    )
+    mail_from: str = Field(
+        default="Cloud <no-reply@cloudsetup.invalid>", description="sender of consent mails"
+    )
+    consent_link_days: float = Field(
+        default=7, gt=0, description="how long a consent link in a mail stays valid"
     )
     secret_key: SecretStr | None = Field(
         default=None,

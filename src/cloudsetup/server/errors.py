@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
@@ -34,6 +35,11 @@ _CODES_BY_STATUS: dict[int, str] = {
 }
 
 
+# Reasons that whole-model validators put in front of their message, and the field at fault.
+_MODEL_REASON = re.compile(r"([a-z][a-z_]*[a-z]):")
+_FIELD_OF_REASON = {"range_inverted": "end", "next_outside": "next_number"}
+
+
 class ApiError(Exception):
     """An answer other than success, with the status and the stable code the client sees."""
 
@@ -45,13 +51,23 @@ class ApiError(Exception):
         *,
         retry_after: float | None = None,
         headers: Mapping[str, str] | None = None,
+        fields: tuple[FieldError, ...] = (),
     ) -> None:
         super().__init__(detail)
         self.status_code = status_code
         self.code = code
         self.detail = detail
+        self.fields = fields
         self.retry_after = None if retry_after is None else max(1, math.ceil(retry_after))
         self.headers = dict(headers or {})
+
+
+def field_error(
+    status_code: int, code: str, field: str, detail: str, *, field_code: str | None = None
+) -> ApiError:
+    """An error that belongs to one input field (whose code is ``code`` unless given)."""
+    fields = (FieldError(field=field, code=field_code or code, detail=detail),)
+    return ApiError(status_code, code, detail, fields=fields)
 
 
 class UnauthorizedError(ApiError):
@@ -84,7 +100,9 @@ def error_response(
 
 async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)  # noqa: S101 - registered for ApiError only
-    body = ErrorBody(code=exc.code, detail=exc.detail, retry_after=exc.retry_after)
+    body = ErrorBody(
+        code=exc.code, detail=exc.detail, retry_after=exc.retry_after, fields=exc.fields
+    )
     return error_response(exc.status_code, body, exc.headers)
 
 
@@ -98,13 +116,17 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
 
 def _field_error(error: Mapping[str, Any]) -> FieldError:
     location = [str(part) for part in error.get("loc", ())]
-    if location and location[0] == "body":
+    if location and location[0] in ("body", "query"):
         location = location[1:]
     code = str(error.get("type", "invalid"))
     cause = (error.get("ctx") or {}).get("error")
     if isinstance(cause, IdentifierError):
         # The model's own reason ("domain_characters", ...) is what a client can translate.
         code = cause.reason
+    elif isinstance(cause, ValueError) and (reason := _MODEL_REASON.match(str(cause))):
+        # A model validator says "range_inverted: ..."; it names the field that has to change.
+        code = reason.group(1)
+        location = [*location, _FIELD_OF_REASON[code]] if code in _FIELD_OF_REASON else location
     return FieldError(field=".".join(location) or "body", code=code, detail=str(error.get("msg")))
 
 

@@ -7,8 +7,10 @@
     smtp://127.0.0.1:2525                                 plain, no log-in (a local relay)
     file:///var/lib/cloudsetup/outbox                     one .eml file per mail (demo, tests)
 
-Optional query parameters: ``timeout`` (seconds, default 30) and ``cafile`` (a CA bundle that
-is trusted for the server certificate, for a relay with a private CA).
+Optional query parameters: ``timeout`` (seconds, default 15: below the desktop client's
+20-second read timeout, so a slow mail server is reported as ``mail_failed`` rather than as a
+timed-out request) and ``cafile`` (a CA bundle that is trusted for the server certificate, for a
+relay with a private CA).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ class SmtpMailer:
     password: str | None = field(default=None, repr=False)
     starttls: bool = False
     implicit_tls: bool = False
-    timeout: float = 30.0
+    timeout: float = 15.0
     cafile: str | None = None
 
     def _tls_context(self) -> ssl.SSLContext:
@@ -110,7 +112,7 @@ def mailer_from_url(url: str) -> SmtpMailer | FileMailer:
         raise MailConfigError("smtps:// already uses TLS; drop starttls")
     try:
         port = parts.port or (465 if implicit_tls else 587 if starttls else 25)
-        timeout = float(query.get("timeout", "30"))
+        timeout = float(query.get("timeout", "15"))
     except ValueError as exc:
         raise MailConfigError(f"invalid mail URL: {exc}") from exc
     return SmtpMailer(

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 import cloudsetup
 from cloudsetup.server.api.routes import api_router
 from cloudsetup.server.config import ServerSettings
+from cloudsetup.server.consent.pages import router as consent_router
 from cloudsetup.server.errors import install_error_handlers
 from cloudsetup.server.runtime import Runtime
 
@@ -27,4 +28,5 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.state.runtime = runtime
     install_error_handlers(app)
     app.include_router(api_router)
+    app.include_router(consent_router)
     return app

@@ -8,15 +8,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    Boolean,
     DateTime,
     Dialect,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -138,3 +141,84 @@ class ServerKeyRow(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class EmployeeRow(Base):
+    """An employee of a tenant: who he is, his cloud access (consent) and his permissions.
+
+    ``email_key`` is the address folded for comparison; the unique index on it makes "one
+    address per tenant" hold even when two requests add the same address at the same moment.
+    """
+
+    __tablename__ = "employees"
+    __table_args__ = (UniqueConstraint("tenant_id", "email_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str] = mapped_column(String(254))
+    email_key: Mapped[str] = mapped_column(String(254))
+    is_owner: Mapped[bool] = mapped_column(Boolean, default=False)
+    employee_number: Mapped[str | None] = mapped_column(String(20), default=None)
+    mobile: Mapped[str | None] = mapped_column(String(40), default=None)
+    language: Mapped[str] = mapped_column(String(2), default="de")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Access: the Argon2id hash of his NFKC password, and where his consent mail stands.
+    password_hash: Mapped[str | None] = mapped_column(String(255), default=None)
+    mail_sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    mail_failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    opened_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    link_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # Permissions and restrictions (enforced on device data by a later feature).
+    may_create_invoices: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_purchase_prices: Mapped[bool] = mapped_column(Boolean, default=False)
+    own_projects_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_revenue_figures: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ConsentTokenRow(Base):
+    """One consent link (only the SHA-256 of its token); at most one is live per employee."""
+
+    __tablename__ = "consent_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employees.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    opened_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # Set when a newer link replaced this one, or when its mail could not be sent.
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class NumberRangeRow(Base):
+    """An invoice number range: the office's own (``employee_id`` NULL) or one employee's."""
+
+    __tablename__ = "number_ranges"
+    __table_args__ = (
+        UniqueConstraint("employee_id"),
+        # One office range per tenant; NULLs are distinct in a plain unique constraint.
+        Index(
+            "uq_number_ranges_office",
+            "tenant_id",
+            unique=True,
+            sqlite_where=text("employee_id IS NULL"),
+            postgresql_where=text("employee_id IS NULL"),
+        ),
+        Index("ix_number_ranges_tenant_id_prefix", "tenant_id", "prefix"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    employee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employees.id", ondelete="CASCADE"), default=None
+    )
+    prefix: Mapped[str] = mapped_column(String(20))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    next_number: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)

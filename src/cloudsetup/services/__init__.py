@@ -5,8 +5,13 @@ settings store); :mod:`cloudsetup.services.bootstrap` wires the real ones. Every
 wrong leaves this layer as a :class:`UserError` with a translatable message.
 """
 
+from cloudsetup.services.access import AccessService
+from cloudsetup.services.csv_import import CsvImport, CsvProblem, read_csv
+from cloudsetup.services.employees import EmployeeService, ImportResult
+from cloudsetup.services.entry_checks import validate_employee_input, validate_range_input
 from cloudsetup.services.errors import UserError, user_error_from, validate_credentials_input
 from cloudsetup.services.ports import ClientFactory, CloudApi
+from cloudsetup.services.ranges import RangeService
 from cloudsetup.services.secrets import (
     KeyringSecretStore,
     SecretKey,
@@ -20,11 +25,17 @@ from cloudsetup.services.text import QT_TRANSLATE_NOOP, Text
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "AccessService",
     "ClientFactory",
     "CloudApi",
     "Connection",
+    "CsvImport",
+    "CsvProblem",
+    "EmployeeService",
+    "ImportResult",
     "KeyringSecretStore",
     "LocalSettings",
+    "RangeService",
     "SecretKey",
     "SecretStore",
     "SecretStoreUnavailable",
@@ -33,6 +44,9 @@ __all__ = [
     "SetupService",
     "Text",
     "UserError",
+    "read_csv",
     "user_error_from",
     "validate_credentials_input",
+    "validate_employee_input",
+    "validate_range_input",
 ]

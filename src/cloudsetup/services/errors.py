@@ -25,13 +25,15 @@ from cloudsetup.cloud.errors import (
     UnexpectedResponse,
     ValidationFailed,
 )
+from cloudsetup.services.api_codes import specific_user_error
+from cloudsetup.services.field_errors import ENTRY_FIELDS
 from cloudsetup.services.input_checks import validate_credentials_input
 from cloudsetup.services.text import QT_TRANSLATE_NOOP, Text
 from cloudsetup.services.user_error import UserError
 
 __all__ = ["INPUT_FIELDS", "UserError", "user_error_from", "validate_credentials_input"]
 
-#: The inputs of the credentials page a message can be attached to.
+#: The inputs of the credentials page a message can be attached to (see also ``ENTRY_FIELDS``).
 INPUT_FIELDS: Final = frozenset({"server_url", "domain", "username", "password"})
 
 
@@ -136,7 +138,7 @@ def _tls(exc: TLSVerificationFailed) -> UserError:
 
 def _validation(exc: ValidationFailed) -> UserError:
     names = [f.field.rsplit(".", 1)[-1] for f in exc.fields]
-    inputs = [name for name in names if name in INPUT_FIELDS]
+    inputs = [name for name in names if name in INPUT_FIELDS or name in ENTRY_FIELDS]
     if names:
         message = QT_TRANSLATE_NOOP(
             "CloudErrors", "The cloud did not accept these entries: {fields}."
@@ -155,6 +157,10 @@ def _validation(exc: ValidationFailed) -> UserError:
 def user_error_from(exc: CloudError) -> UserError:
     """The one translation from the client's error tree to what the user sees."""
     technical = _technical(exc)
+    if isinstance(exc, APIStatusError):
+        specific = specific_user_error(exc)
+        if specific is not None:
+            return specific
     if isinstance(exc, Unauthorized):
         return _unauthorized(exc)
     if isinstance(exc, RateLimited):

@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from cloudsetup.models import CurrentUser, Tenant, TokenPair
+from cloudsetup.models import (
+    CurrentUser,
+    Employee,
+    EmployeeIn,
+    NumberRange,
+    NumberRangeIn,
+    Permissions,
+    RangeSuggestion,
+    Tenant,
+    TokenPair,
+)
 
 TokensChanged = Callable[[TokenPair], None]
 
@@ -30,6 +40,36 @@ class CloudApi(Protocol):
     def get_tenant(self) -> Tenant: ...
 
     def close(self) -> None: ...
+
+    # -- employees and their access (issue 3) ----------------------------------------------
+
+    def list_employees(self) -> list[Employee]: ...
+
+    def create_employee(self, entry: EmployeeIn) -> Employee: ...
+
+    def get_employee(self, employee_id: int) -> Employee: ...
+
+    def update_employee(self, employee_id: int, entry: EmployeeIn) -> Employee: ...
+
+    def delete_employee(self, employee_id: int) -> None: ...
+
+    def activate_employee(self, employee_id: int, *, password: str) -> Employee: ...
+
+    def resend_activation(self, employee_id: int) -> Employee: ...
+
+    def set_permissions(self, employee_id: int, permissions: Permissions) -> Employee: ...
+
+    # -- number ranges ---------------------------------------------------------------------
+
+    def list_ranges(self) -> list[NumberRange]: ...
+
+    def set_office_range(self, entry: NumberRangeIn) -> NumberRange: ...
+
+    def set_employee_range(self, employee_id: int, entry: NumberRangeIn) -> NumberRange: ...
+
+    def delete_employee_range(self, employee_id: int) -> None: ...
+
+    def suggest_range(self, *, prefix: str, size: int) -> RangeSuggestion: ...
 
 
 class ClientFactory(Protocol):

@@ -75,6 +75,7 @@ class SetupService:
         self._session_only: bool | None = None  # read from the settings on first use
         self._lock = threading.Lock()
         self._session: _Session | None = None
+        self._last_connection: Connection | None = None
 
     # -- use cases -------------------------------------------------------------------------
 
@@ -172,6 +173,11 @@ class SetupService:
         return self._settings.load()
 
     @property
+    def connection(self) -> Connection | None:
+        """The last connection made (tenant and user as they were then); ``None`` before."""
+        return self._last_connection
+
+    @property
     def client(self) -> CloudApi:
         """The connected client for the later pages; raises :class:`UserError` if there is none."""
         session = self._session
@@ -190,6 +196,7 @@ class SetupService:
         """Close the connection (the stored sign-in stays for the next start)."""
         with self._lock:
             session, self._session = self._session, None
+            self._last_connection = None
         if session is not None and session.client is not None:
             session.client.close()
 
@@ -238,7 +245,9 @@ class SetupService:
 
     def _connection(self, session: _Session, tenant: Tenant, user: CurrentUser) -> Connection:
         with session.lock:
-            return Connection(tenant, user, session.stored, session.problem)
+            connection = Connection(tenant, user, session.stored, session.problem)
+        self._last_connection = connection
+        return connection
 
     def _store(self, settings: LocalSettings | None = None) -> SecretStore:
         if self._session_only is None:

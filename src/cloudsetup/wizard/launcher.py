@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, Q
 from cloudsetup.models import ParsedDomainData
 from cloudsetup.services.settings import LocalSettings
 from cloudsetup.services.setup import Connection, SetupService
+from cloudsetup.wizard.garbage import GuiThreadGarbageCollector
 from cloudsetup.wizard.i18n import choose_language, install_translations
 from cloudsetup.wizard.mailbox import MailboxWindow
 from cloudsetup.wizard.settings_window import SettingsWindow
@@ -165,10 +166,13 @@ def run_gui(
     settings = service.local_settings()  # one small file, read before the first window
     install_translations(choose_language(language, settings.language))
     launcher = Launcher(service, settings, banner=banner, initial=initial)
+    collector = GuiThreadGarbageCollector(app)
+    collector.start()
     launcher.start()
     outbox = MailboxWindow(mailbox) if mailbox is not None else None
     if outbox is not None:
         outbox.show()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(_SHUTDOWN_WAIT_MS)
+    collector.stop()
     return code

@@ -1,10 +1,11 @@
 """Render every wizard page and the settings window to PNG, offscreen, against a real cloud.
 
-Used by ``cloudsetup screenshots DIR`` (the README shows page 1) and to review the UI without a
-display. The caller starts the cloud (the wizard must not import the server) and hands in a
+Used by ``cloudsetup screenshots DIR`` (the README shows pages 1–3) and to review the UI without
+a display. The caller starts the cloud (the wizard must not import the server) and hands in a
 connected-to-nothing :class:`SetupService` plus the tenant's domain data; this module walks the
-wizard through the real states: empty page 1, a wrong password, a successful test, the pages
-after it, and the settings window.
+wizard through the real states: empty page 1, a wrong password, a successful test, page 2 with
+employees added through the services, page 3 with some of them activated, page 4 and the
+settings window. The cloud work between the shots runs on workers like in the real wizard.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from cloudsetup.models import DomainData
 from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.i18n import install_translations
 from cloudsetup.wizard.launcher import StartupWindow
+from cloudsetup.wizard.screenshot_data import ConfirmConsent, populate_employees
 from cloudsetup.wizard.settings_window import SettingsWindow
 from cloudsetup.wizard.wizard import PageId, SetupWizard
 from cloudsetup.wizard.worker import Worker
@@ -38,12 +40,13 @@ def _application() -> QApplication:
 
 def _wait(worker: Worker | None) -> None:
     """Run the event loop until ``worker`` has delivered its outcome (or a generous timeout)."""
-    if worker is None:
+    if worker is None or not worker.is_running:
         return
     loop = QEventLoop()
     worker.signals.finished.connect(loop.quit)
     QTimer.singleShot(_WAIT_MS, loop.quit)
     loop.exec()
+    QApplication.processEvents()  # the outcome's slots have run; let the layout settle
 
 
 def _save(widget: QWidget, path: Path) -> Path:
@@ -61,11 +64,15 @@ def render_screenshots(
     domain_data: DomainData,
     banner: str | None = None,
     language: str = "de",
+    confirm_consent: ConfirmConsent | None = None,
 ) -> list[Path]:
     """Write the PNGs into ``out_dir`` (created if needed) and return their paths in order.
 
     ``service`` must talk to the cloud that ``domain_data`` belongs to; its settings and secret
-    store are used like in a real run (point them at a throw-away directory).
+    store are used like in a real run (point them at a throw-away directory). For page 2 and 3
+    some employees are added to that cloud (those already there are kept) and some activated.
+    ``confirm_consent(email)``, when given, agrees on the consent page in the employee's name
+    (the caller owns the server and its mail), so one employee shows as "Bestätigt".
     """
     _application()
     install_translations(language)
@@ -100,17 +107,45 @@ def render_screenshots(
         raise RuntimeError(f"the test connection failed: {page.panel.message_label.text()}")
     shoot(wizard, "03-credentials-connected")
 
+    populate_employees(service, confirm_consent)
     wizard.next()
+    employees = wizard.employees
+    _wait(employees.loading)
+    employees.table.selectRow(0)
     shoot(wizard, "04-employees")
+
+    dialog = employees.add_employee()
+    dialog.name.setText("Tobias Wagner")
+    dialog.email.setText("tobias.wagner@")
+    dialog.submit()
+    shoot(dialog, "04-employee-dialog")
+    dialog.reject()
+
+    wizard.next()
+    access = wizard.access
+    _wait(access.loading)
+    waiting = next(
+        (e for e in access.employees if not e.access.state.mail_was_sent), access.employees[-1]
+    )
+    access.select(waiting.id)
+    access.details.password.generate()
+    _wait(access.details.password.check_now())
+    shoot(wizard, "05-access")
+
+    invoicing = next(
+        (e for e in access.employees if e.permissions.may_create_invoices), access.employees[0]
+    )
+    access.select(invoicing.id)
+    access.details.setCurrentIndex(1)
+    shoot(wizard, "05-access-invoices")
     wizard.close()
 
-    for page_id, name in ((PageId.ACCESS, "05-access"), (PageId.FILL, "06-fill")):
-        later = SetupWizard(service, portal_url="", banner=banner)
-        later.set_setup_state(connection.tenant.setup)
-        later.setStartId(page_id)
-        later.restart()
-        shoot(later, name)
-        later.close()
+    later = SetupWizard(service, portal_url="", banner=banner)
+    later.set_setup_state(connection.tenant.setup)
+    later.setStartId(PageId.FILL)
+    later.restart()
+    shoot(later, "06-fill")
+    later.close()
 
     settings = SettingsWindow(service, connection, server_url=domain_data.server_url)
     shoot(settings, "07-settings")

@@ -12,10 +12,15 @@ from typing import Final
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
-from cloudsetup.models import ParsedDomainData, SetupState, SetupStep
+from cloudsetup.models import AccessState, Employee, ParsedDomainData, SetupState, SetupStep
+from cloudsetup.services.access import AccessService
+from cloudsetup.services.employees import EmployeeService
+from cloudsetup.services.ranges import RangeService
 from cloudsetup.services.settings import LocalSettings
 from cloudsetup.services.setup import Connection, SetupService
+from cloudsetup.wizard.pages.access import AccessPage
 from cloudsetup.wizard.pages.credentials import CredentialsPage
+from cloudsetup.wizard.pages.employees import EmployeesPage
 from cloudsetup.wizard.pages.upcoming import UpcomingPage
 from cloudsetup.wizard.side_panel import SidePanel
 from cloudsetup.wizard.worker import Worker, run_in_worker
@@ -68,12 +73,13 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self._service = service
         self._resume_worker: Worker | None = None
+        self._state: SetupState | None = None
         self.setObjectName("setupWizard")
         self.setWindowTitle(self.tr("Cloud setup"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
-        self.setMinimumSize(QSize(820, 600))
+        self.setMinimumSize(QSize(860, 660))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
@@ -81,12 +87,13 @@ class SetupWizard(QWizard):
 
         self.credentials = CredentialsPage(service, portal_url=portal_url)
         self.credentials.set_values(server_url=server_url, domain=domain, username=username)
-        self.upcoming = {
-            PageId.EMPLOYEES: UpcomingPage(SetupStep.EMPLOYEES),
-            PageId.ACCESS: UpcomingPage(SetupStep.ACCESS),
-            PageId.FILL: UpcomingPage(SetupStep.FILL),
-        }
+        employees = EmployeeService(service)
+        self.employees = EmployeesPage(employees)
+        self.access = AccessPage(employees, AccessService(service), RangeService(service))
+        self.upcoming = {PageId.FILL: UpcomingPage(SetupStep.FILL)}
         self.setPage(PageId.CREDENTIALS, self.credentials)
+        self.setPage(PageId.EMPLOYEES, self.employees)
+        self.setPage(PageId.ACCESS, self.access)
         for page_id, page in self.upcoming.items():
             self.setPage(page_id, page)
         self.setStartId(PageId.CREDENTIALS)
@@ -97,6 +104,8 @@ class SetupWizard(QWizard):
 
         self.side_panel.banner_fill_requested.connect(self.credentials.fill_from_block)
         self.credentials.connected.connect(self._on_connected)
+        self.employees.employees_changed.connect(self._on_employees_changed)
+        self.access.employees_changed.connect(self._on_employees_changed)
         self.currentIdChanged.connect(self._on_page_changed)
         self._on_page_changed(PageId.CREDENTIALS)
 
@@ -112,6 +121,9 @@ class SetupWizard(QWizard):
 
     def set_setup_state(self, state: SetupState | None) -> None:
         """What the cloud says about the steps; pages 2–4 and the side panel follow it."""
+        self._state = state
+        self.employees.set_state(state)
+        self.access.set_state(state)
         for page in self.upcoming.values():
             page.set_state(state)
         self.side_panel.set_done({page_id for page_id in PageId if self._is_done(page_id, state)})
@@ -150,6 +162,8 @@ class SetupWizard(QWizard):
     def done(self, result: int) -> None:
         # Results of work still running must not reach pages that are going away.
         self.credentials.cancel_test()
+        self.employees.cancel()
+        self.access.cancel()
         if self._resume_worker is not None:
             self._resume_worker.cancel()
         super().done(result)
@@ -169,7 +183,24 @@ class SetupWizard(QWizard):
         self.credentials.show_error(exc)
 
     def _on_connected(self, connection: Connection) -> None:
+        self.access.set_company(connection.tenant.name)
         self.set_setup_state(connection.tenant.setup)
+
+    def _on_employees_changed(self, employees: list[Employee]) -> None:
+        """A page loaded or changed the employees: the step marks follow without a request."""
+        if self._state is None:
+            return
+        self.set_setup_state(
+            self._state.model_copy(
+                update={
+                    "employees": len(employees),
+                    "employees_activated": sum(e.access.state.mail_was_sent for e in employees),
+                    "employees_confirmed": sum(
+                        e.access.state is AccessState.CONFIRMED for e in employees
+                    ),
+                }
+            )
+        )
 
     def _on_page_changed(self, page_id: int) -> None:
         if page_id >= 0:

@@ -77,3 +77,14 @@ def test_repr_still_names_the_non_secret_fields() -> None:
     assert repr(login) == "LoginRequest(domain='demo', username='admin')"
     pair = TokenPair(access_token="a", refresh_token="r", expires_in=900, refresh_expires_in=60)
     assert repr(pair) == "TokenPair(expires_in=900, refresh_expires_in=60)"
+
+
+def test_passwords_keep_white_space_at_their_ends_unlike_other_fields() -> None:
+    from cloudsetup.models import ActivationRequest, LoginRequest
+
+    login = LoginRequest(domain=" firma ", username=" admin ", password="  geheim mit Leerzeichen ")
+    activation = ActivationRequest(password=" Leerzeichen zählen mit ")
+
+    assert login.password == "  geheim mit Leerzeichen "
+    assert login.domain == "firma"
+    assert activation.password == " Leerzeichen zählen mit "

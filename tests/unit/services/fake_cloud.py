@@ -15,15 +15,31 @@ from keyring.backend import KeyringBackend
 from pydantic import SecretStr
 
 from cloudsetup.cloud.errors import CloudError, Unauthorized
-from cloudsetup.models import Credentials, CurrentUser, Role, SetupState, Tenant, TokenPair
+from cloudsetup.models import (
+    Credentials,
+    CurrentUser,
+    Employee,
+    EmployeeIn,
+    NumberRange,
+    NumberRangeIn,
+    Permissions,
+    RangeSuggestion,
+    Role,
+    SetupState,
+    Tenant,
+    TokenPair,
+)
 from cloudsetup.services.secrets import SERVICE_NAME, KeyringSecretStore, SecretKey
 from cloudsetup.services.settings import SettingsStore
 from cloudsetup.services.setup import SetupService
+
+from .fake_directory import FakeDirectory
 
 SERVER_URL = "https://cloud.example.de"
 DOMAIN = "malerbetrieb-muster"
 USERNAME = "admin"
 PASSWORD = "Xq7-geheim-Passwort"
+COMPANY = "Malerbetrieb Muster GmbH"
 
 
 def unauthorized(code: str) -> Unauthorized:
@@ -46,9 +62,13 @@ class FakeCloud:
         )
         self.valid_refresh_tokens: set[str] = set()
         self.clients: list[FakeClient] = []
+        #: The employee and range calls the clients made, in order.
+        self.calls: list[str] = []
         #: Failures to raise once each, by method name, e.g. ``{"login": [RateLimited(...)]}``.
         self.failures: dict[str, list[CloudError]] = {}
         self._serial = itertools.count(1)
+        #: Employees and number ranges, with the server's rules (see fake_directory.py).
+        self.directory = FakeDirectory(company=COMPANY)
 
     def fail_next(self, method: str, error: CloudError) -> None:
         self.failures.setdefault(method, []).append(error)
@@ -66,7 +86,7 @@ class FakeCloud:
 
     def tenant(self) -> Tenant:
         return Tenant(
-            name="Malerbetrieb Muster GmbH",
+            name=COMPANY,
             domain=DOMAIN,
             created_at=datetime(2026, 1, 5, 9, 30, tzinfo=UTC),
             setup=self.setup,
@@ -145,6 +165,55 @@ class FakeClient:
 
     def close(self) -> None:
         self.closed = True
+
+    # -- employees and ranges: the session check, queued failures, then the directory --------
+
+    def _directory(self, method: str) -> FakeDirectory:
+        self.cloud.calls.append(method)  # tried, whether it then fails or not
+        self._maybe_fail(method)
+        self._require_session()
+        return self.cloud.directory
+
+    def list_employees(self) -> list[Employee]:
+        return self._directory("list_employees").list_employees()
+
+    def create_employee(self, entry: EmployeeIn) -> Employee:
+        return self._directory("create_employee").create_employee(entry)
+
+    def get_employee(self, employee_id: int) -> Employee:
+        return self._directory("get_employee").get_employee(employee_id)
+
+    def update_employee(self, employee_id: int, entry: EmployeeIn) -> Employee:
+        return self._directory("update_employee").update_employee(employee_id, entry)
+
+    def delete_employee(self, employee_id: int) -> None:
+        self._directory("delete_employee").delete_employee(employee_id)
+
+    def activate_employee(self, employee_id: int, *, password: str) -> Employee:
+        return self._directory("activate_employee").activate_employee(
+            employee_id, password=password
+        )
+
+    def resend_activation(self, employee_id: int) -> Employee:
+        return self._directory("resend_activation").resend_activation(employee_id)
+
+    def set_permissions(self, employee_id: int, permissions: Permissions) -> Employee:
+        return self._directory("set_permissions").set_permissions(employee_id, permissions)
+
+    def list_ranges(self) -> list[NumberRange]:
+        return self._directory("list_ranges").list_ranges()
+
+    def set_office_range(self, entry: NumberRangeIn) -> NumberRange:
+        return self._directory("set_office_range").set_office_range(entry)
+
+    def set_employee_range(self, employee_id: int, entry: NumberRangeIn) -> NumberRange:
+        return self._directory("set_employee_range").set_employee_range(employee_id, entry)
+
+    def delete_employee_range(self, employee_id: int) -> None:
+        self._directory("delete_employee_range").delete_employee_range(employee_id)
+
+    def suggest_range(self, *, prefix: str, size: int) -> RangeSuggestion:
+        return self._directory("suggest_range").suggest_range(prefix=prefix, size=size)
 
 
 SECRET_KEY = SecretKey(SERVER_URL, DOMAIN, USERNAME)

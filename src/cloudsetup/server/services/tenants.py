@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from cloudsetup.models import Role, SetupState, Tenant, check_domain, check_username
 from cloudsetup.models.identifiers import DOMAIN_MAX_LENGTH, DOMAIN_MIN_LENGTH, IdentifierError
 from cloudsetup.server.security import hash_password
+from cloudsetup.server.services.employees import count_states
 from cloudsetup.server.tables import AdminUserRow, TenantRow
 
 # Legal forms say nothing about the company; "Malerbetrieb Muster GmbH" -> "malerbetrieb-muster".
@@ -134,15 +135,14 @@ def reset_admin_password(session: Session, *, domain: str, username: str) -> str
     return password
 
 
-def tenant_view(tenant: TenantRow) -> Tenant:
+def tenant_view(session: Session, tenant: TenantRow) -> Tenant:
     """The tenant as the API shows it, with the setup state the wizard resumes from."""
+    employees, activated, confirmed = count_states(session, tenant)
     setup = SetupState(
         credentials_ok=tenant.connected_at is not None,
-        # Employees, activation and consent arrive with later issues; until their tables
-        # exist there are none, and "filled" is the fill commit time alone.
-        employees=0,
-        employees_activated=0,
-        employees_confirmed=0,
+        employees=employees,
+        employees_activated=activated,
+        employees_confirmed=confirmed,
         filled=tenant.filled_at is not None,
     )
     return Tenant(name=tenant.name, domain=tenant.domain, created_at=tenant.created_at, setup=setup)

@@ -1,6 +1,6 @@
-"""Pages 2–4 as they are today: what the step will do, its state in the cloud, "comes next".
+"""Page 4 as it is today: what the step will do, its state in the cloud, "comes next".
 
-The steps themselves are built in later issues. Until then each page says plainly what the step
+The step itself is built in a later issue. Until then the page says plainly what the step
 is for (in the words of the vendor's support note), that it comes next, and what the cloud
 already reports for it. A page counts as complete when the cloud says the step is done, so the
 wizard can walk past finished steps when it resumes, and never past an unfinished one.
@@ -23,66 +23,8 @@ def _tr(text: Text) -> str:
     return translate(text)
 
 
-def _content(step: SetupStep) -> tuple[str, str, list[str]]:
+def _content(_step: SetupStep) -> tuple[str, str, list[str]]:
     """Title, subtitle and the points of what the step will do."""
-    if step is SetupStep.EMPLOYEES:
-        return (
-            _tr(QT_TRANSLATE_NOOP("UpcomingPage", "Employees")),
-            _tr(QT_TRANSLATE_NOOP("UpcomingPage", "Step 2 of 4: who works with the cloud.")),
-            [
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "UpcomingPage",
-                        "At least one employee must be set up. Best add all of them right away, "
-                        "the boss included.",
-                    )
-                ),
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "UpcomingPage",
-                        "Each employee needs his OWN e-mail address that he can read: he confirms "
-                        "by e-mail that he agrees to receive company-internal data.",
-                    )
-                ),
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "UpcomingPage", "The employee list of the office data can be taken over."
-                    )
-                ),
-            ],
-        )
-    if step is SetupStep.ACCESS:
-        return (
-            _tr(QT_TRANSLATE_NOOP("UpcomingPage", "User access")),
-            _tr(
-                QT_TRANSLATE_NOOP(
-                    "UpcomingPage", "Step 3 of 4: passwords and activation for each employee."
-                )
-            ),
-            [
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "UpcomingPage",
-                        'Give each employee a password (at least 8 characters) and click "Activate '
-                        'for the cloud". The cloud then sends him an e-mail with a link to agree.',
-                    )
-                ),
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "UpcomingPage",
-                        "Whether he may create invoices in his app or on a second computer, and "
-                        "which number range he uses.",
-                    )
-                ),
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "UpcomingPage",
-                        "Access restrictions (rarely used) and his devices: at most 2 per "
-                        "employee. New devices are allowed only after everything is synchronised.",
-                    )
-                ),
-            ],
-        )
     return (
         _tr(QT_TRANSLATE_NOOP("UpcomingPage", "Fill the cloud")),
         _tr(QT_TRANSLATE_NOOP("UpcomingPage", "Step 4 of 4: send the office data to the cloud.")),
@@ -111,30 +53,14 @@ def _content(step: SetupStep) -> tuple[str, str, list[str]]:
     )
 
 
-def _state_text(step: SetupStep, state: SetupState) -> str:
-    if step is SetupStep.EMPLOYEES:
-        text = QT_TRANSLATE_NOOP("UpcomingPage", "In the cloud now: {count} employee(s).")
-        return _tr(text.format(count=state.employees))
-    if step is SetupStep.ACCESS:
-        text = QT_TRANSLATE_NOOP(
-            "UpcomingPage",
-            "In the cloud now: {activated} of {count} employee(s) activated, {confirmed} "
-            "confirmed.",
-        )
-        return _tr(
-            text.format(
-                activated=state.employees_activated,
-                count=state.employees,
-                confirmed=state.employees_confirmed,
-            )
-        )
+def _state_text(_step: SetupStep, state: SetupState) -> str:
     if state.filled:
         return _tr(QT_TRANSLATE_NOOP("UpcomingPage", "In the cloud now: the first fill is done."))
     return _tr(QT_TRANSLATE_NOOP("UpcomingPage", "In the cloud now: not filled yet."))
 
 
 class UpcomingPage(QWizardPage):
-    """A deliberate placeholder for one of the steps 2–4."""
+    """A deliberate placeholder for a step that is not built yet (today: step 4)."""
 
     def __init__(self, step: SetupStep, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from cloudsetup.models import ErrorBody, Tenant
-from cloudsetup.server.api.deps import CurrentAdmin
+from cloudsetup.server.api.deps import CurrentAdmin, SessionDep
 from cloudsetup.server.services.tenants import tenant_view
 
 router = APIRouter(tags=["tenant"], responses={401: {"model": ErrorBody}})
 
 
 @router.get("/tenant", response_model=Tenant)
-def read_tenant(admin: CurrentAdmin) -> Tenant:
+def read_tenant(admin: CurrentAdmin, session: SessionDep) -> Tenant:
     """Name, domain and setup state of the tenant named by the token."""
-    return tenant_view(admin.tenant)
+    return tenant_view(session, admin.tenant)

@@ -1,0 +1,66 @@
+"""Longer texts of page 3: what an access state means for the admin, and the devices rule."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from cloudsetup.models import AccessState, Employee
+
+
+def _when(moment: datetime | None) -> str:
+    """A moment in local time, the way the UI language writes dates."""
+    if moment is None:
+        return "?"
+    local = moment.astimezone()
+    stamp = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def state_explanation(employee: Employee) -> str:
+    """One or two sentences on where the employee's access stands and what comes next."""
+    access = employee.access
+    state = access.state
+    if state is AccessState.NOT_ACTIVATED:
+        return QCoreApplication.translate(
+            "AccessState",
+            'Not activated yet. Give him a password and click "Activate for the cloud"; the '
+            "cloud then sends him an e-mail with a link to agree.",
+        )
+    if state is AccessState.MAIL_FAILED:
+        return QCoreApplication.translate(
+            "AccessState",
+            'The mail could not be delivered. Check the e-mail address, then click "Send mail '
+            'again".',
+        )
+    if state is AccessState.MAIL_SENT:
+        return QCoreApplication.translate(
+            "AccessState",
+            "Mail sent on {when}. He must open the link in it and agree before he can use "
+            "the cloud.",
+        ).format(when=_when(access.mail_sent_at))
+    if state is AccessState.OPENED:
+        return QCoreApplication.translate(
+            "AccessState", "He opened the link on {when} but has not agreed yet."
+        ).format(when=_when(access.opened_at))
+    if state is AccessState.CONFIRMED:
+        return QCoreApplication.translate(
+            "AccessState",
+            "Confirmed on {when}: he can use the cloud once it has been filled for the first time.",
+        ).format(when=_when(access.confirmed_at))
+    return QCoreApplication.translate(
+        "AccessState",
+        'The link has expired before he agreed. "Send mail again" sends him a new link.',
+    )
+
+
+def devices_note() -> str:
+    return QCoreApplication.translate(
+        "AccessDetails",
+        "At most 2 devices per employee (the office PC does not count). Devices he signs in "
+        'with are allowed later in the cloud settings with "Allow new devices". Attention: '
+        'first synchronise everything, then click "Allow new devices".',
+    )
