@@ -25,6 +25,19 @@ from cloudsetup.models.employees import (
     Restrictions,
 )
 from cloudsetup.models.errors import ErrorBody, ErrorCode, FieldError
+from cloudsetup.models.fill import (
+    Batch,
+    BatchReceipt,
+    CloudData,
+    Collection,
+    CollectionTotals,
+    FillCommit,
+    FillJob,
+    FillJobCreate,
+    FillJobState,
+    FillRecord,
+    FillResult,
+)
 from cloudsetup.models.health import ServerInfo
 from cloudsetup.models.identifiers import (
     Domain,
@@ -48,6 +61,11 @@ __all__ = [
     "AccessInfo",
     "AccessState",
     "ActivationRequest",
+    "Batch",
+    "BatchReceipt",
+    "CloudData",
+    "Collection",
+    "CollectionTotals",
     "Credentials",
     "CurrentUser",
     "Domain",
@@ -58,6 +76,12 @@ __all__ = [
     "ErrorBody",
     "ErrorCode",
     "FieldError",
+    "FillCommit",
+    "FillJob",
+    "FillJobCreate",
+    "FillJobState",
+    "FillRecord",
+    "FillResult",
     "IdentifierError",
     "Language",
     "LoginRequest",

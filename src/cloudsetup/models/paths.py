@@ -26,3 +26,10 @@ RANGE_SUGGESTION: Final = f"{API_PREFIX}/ranges/suggestion"
 # The consent pages are HTML for the employee's browser, outside the JSON API.
 CONSENT_PAGE: Final = "/consent/{token}"
 CONSENT_RENEW: Final = "/consent/{token}/renew"
+
+FILL_JOBS: Final = f"{API_PREFIX}/fill/jobs"
+FILL_JOB: Final = f"{API_PREFIX}/fill/jobs/{{job_id}}"
+FILL_BATCH: Final = f"{API_PREFIX}/fill/jobs/{{job_id}}/batches/{{seq}}"
+FILL_COMMIT: Final = f"{API_PREFIX}/fill/jobs/{{job_id}}/commit"
+FILL_ABORT: Final = f"{API_PREFIX}/fill/jobs/{{job_id}}/abort"
+FILL_STATUS: Final = f"{API_PREFIX}/fill/status"
