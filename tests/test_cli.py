@@ -53,3 +53,30 @@ def test_demo_help_explains_the_data_dir_option() -> None:
 
     assert result.returncode == 0
     assert "--data-dir" in result.stdout
+
+
+def test_demo_data_writes_the_records_asked_for(tmp_path: Path) -> None:
+    out = tmp_path / "office.sqlite3"
+
+    result = _run_headless("demo-data", "--records", "500", "--out", str(out))
+
+    assert result.returncode == 0, result.stderr
+    assert "500 records written" in result.stdout
+    assert out.is_file()
+
+
+def test_demo_data_never_overwrites_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "office.sqlite3"
+    out.write_bytes(b"precious")
+
+    result = _run_headless("demo-data", "--records", "10", "--out", str(out))
+
+    assert result.returncode == 2
+    assert out.read_bytes() == b"precious"
+
+
+def test_fill_without_an_office_database_says_how_to_name_one(tmp_path: Path) -> None:
+    result = _run_headless("--config-dir", str(tmp_path), "fill")
+
+    assert result.returncode == 2
+    assert "--office-db" in result.stderr

@@ -330,6 +330,38 @@
     </message>
 </context>
 <context>
+    <name>Collections</name>
+    <message>
+        <source>Employees</source>
+        <extracomment>What a person calls each collection (progress bars, summaries).</extracomment>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Rechnungspositionen</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsForm</name>
     <message>
         <source>Where do I find this data?</source>
@@ -827,6 +859,277 @@
     </message>
 </context>
 <context>
+    <name>FillCommand</name>
+    <message>
+        <source>Total</source>
+        <extracomment>Seconds between plain progress lines when stderr is not a terminal.</extracomment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>{rate} records/s</source>
+        <translation>{rate} Datensätze/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Preparing the fill …</source>
+        <translation>Die Befüllung wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Uploading the office data …</source>
+        <translation>Die Bürodaten werden hochgeladen …</translation>
+    </message>
+    <message>
+        <source>The cloud is checking the data …</source>
+        <translation>Die Cloud prüft die Daten …</translation>
+    </message>
+    <message>
+        <source>Done: the cloud holds exactly the office data.</source>
+        <translation>Fertig: Die Cloud enthält genau die Bürodaten.</translation>
+    </message>
+    <message>
+        <source>Checked by the cloud:</source>
+        <translation>Von der Cloud geprüft:</translation>
+    </message>
+    <message>
+        <source>The office database {path} does not exist.</source>
+        <translation>Die Bürodatenbank {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to the cloud. Run &quot;cloudsetup&quot; and sign in on the first page, then try again.</source>
+        <translation>Dieser Computer ist nicht bei der Cloud angemeldet. Starten Sie „cloudsetup“, melden Sie sich auf der ersten Seite an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The fill was cancelled. The data the cloud held before is unchanged; run the command again to continue where it stopped.</source>
+        <translation>Die Befüllung wurde abgebrochen. Die bisherigen Daten der Cloud sind unverändert; rufen Sie den Befehl erneut auf, um dort weiterzumachen, wo sie aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>FillErrors</name>
+    <message>
+        <source>Click &quot;Try again&quot;: the fill continues where it stopped.</source>
+        <extracomment>Reasons after which the stored job cannot be continued: the next run starts a new one.</extracomment>
+        <translation>Klicken Sie auf „Erneut versuchen“: Die Befüllung geht dort weiter, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Try again&quot;: the fill starts over. The data the cloud held before stays until the new fill is complete and checked.</source>
+        <translation>Klicken Sie auf „Erneut versuchen“: Die Befüllung beginnt von vorn. Die bisherigen Daten der Cloud bleiben, bis die neue Befüllung vollständig und geprüft ist.</translation>
+    </message>
+    <message>
+        <source>The cloud refused a record of the office data.</source>
+        <translation>Die Cloud hat einen Datensatz der Bürodaten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The cloud refused the record &quot;{record}&quot; in &quot;{collection}&quot;.</source>
+        <translation>Die Cloud hat den Datensatz „{record}“ in „{collection}“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced in the cloud. Correct this record in the office software and click &quot;Try again&quot;.</source>
+        <translation>In der Cloud wurde nichts ersetzt. Korrigieren Sie diesen Datensatz in der Bürosoftware und klicken Sie auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>The cloud holds different data under the same part number of this fill.</source>
+        <translation>Die Cloud hat unter derselben Teilnummer dieser Befüllung andere Daten.</translation>
+    </message>
+    <message>
+        <source>The cloud is still missing part of the data.</source>
+        <translation>Der Cloud fehlt noch ein Teil der Daten.</translation>
+    </message>
+    <message>
+        <source>The check failed: the cloud does not hold exactly the data of the office.</source>
+        <translation>Die Prüfung ist fehlgeschlagen: Die Cloud enthält nicht genau die Daten des Büros.</translation>
+    </message>
+    <message>
+        <source>This fill has already been finished or cancelled in the cloud.</source>
+        <translation>Diese Befüllung wurde in der Cloud bereits abgeschlossen oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The office data changed while it was being uploaded.</source>
+        <translation>Die Bürodaten haben sich während des Hochladens geändert.</translation>
+    </message>
+    <message>
+        <source>Close the office software on all computers, or wait until nobody is working in it, and click &quot;Try again&quot;.</source>
+        <translation>Schließen Sie die Bürosoftware auf allen Computern oder warten Sie, bis niemand mehr darin arbeitet, und klicken Sie auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>The progress of the fill cannot be saved to {path}.</source>
+        <translation>Der Fortschritt der Befüllung kann nicht in {path} gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and that you may write to this folder.</source>
+        <translation>Prüfen Sie, ob die Festplatte voll ist und ob Sie in diesen Ordner schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>FillPage</name>
+    <message>
+        <source>Fill the cloud</source>
+        <extracomment>The cloud&apos;s setup state after a verified fill (the wizard&apos;s step marks follow it). A progress snapshot was shown (the screenshots and the GUI benchmark listen).</extracomment>
+        <translation>Cloud befüllen</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: send the office data to the cloud.</source>
+        <translation>Schritt 4 von 4: die Bürodaten in die Cloud schicken.</translation>
+    </message>
+    <message>
+        <source>Simply click &quot;Fill now&quot; and off it goes: all office data is sent to the cloud. The cloud can be used once this fill is done.</source>
+        <translation>Einfach auf „Jetzt neu befüllen“ klicken und los geht’s, alles wird in die Cloud geschickt. Nach dieser Befüllung ist die Cloud einsatzbereit.</translation>
+    </message>
+    <message>
+        <source>This office data is sent:</source>
+        <translation>Diese Bürodaten werden gesendet:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill now</source>
+        <translation>&amp;Jetzt neu befüllen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading the office data…</source>
+        <translation>Die Bürodaten werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The cloud has already been filled.</source>
+        <translation>Die Cloud ist bereits befüllt.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Finish&quot;. &quot;Fill now&quot; would replace the data in the cloud.</source>
+        <translation>Klicken Sie auf „Fertigstellen“. „Jetzt neu befüllen“ würde die Daten in der Cloud ersetzen.</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>&amp;Erneut lesen</translation>
+    </message>
+    <message>
+        <source>No office data is set up on this computer.</source>
+        <translation>Auf diesem Computer sind keine Bürodaten eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The office data is expected in the database of the office software. Start the program with &quot;--office-db FILE&quot; to name the file.</source>
+        <translation>Die Bürodaten werden in der Datenbank der Bürosoftware erwartet. Starten Sie das Programm mit „--office-db DATEI“, um die Datei anzugeben.</translation>
+    </message>
+    <message>
+        <source>The office data was not found.</source>
+        <translation>Die Bürodaten wurden nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>It is expected in this file: {path}</source>
+        <translation>Sie werden in dieser Datei erwartet: {path}</translation>
+    </message>
+    <message>
+        <source>Asking the cloud what it holds…</source>
+        <translation>Die Cloud wird gefragt, welche Daten sie schon hat …</translation>
+    </message>
+    <message>
+        <source>Replace the data in the cloud</source>
+        <translation>Daten in der Cloud ersetzen</translation>
+    </message>
+    <message>
+        <source>The cloud already holds {count} records. They will be replaced by the office data. Fill the cloud anew?</source>
+        <translation>Die Cloud enthält bereits {count} Datensätze. Sie werden durch die Bürodaten ersetzt. Die Cloud jetzt neu befüllen?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, replace</source>
+        <translation>&amp;Ja, ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancelling… the parts on their way are finished first.</source>
+        <translation>Wird abgebrochen … die Teile, die schon unterwegs sind, werden noch fertig gesendet.</translation>
+    </message>
+    <message>
+        <source>The cloud is filled: {count} records, checked by the cloud.</source>
+        <translation>Die Cloud ist befüllt: {count} Datensätze, von der Cloud geprüft.</translation>
+    </message>
+    <message>
+        <source>The cloud can be used now. Click &quot;Finish&quot; to end the setup.</source>
+        <translation>Die Cloud kann jetzt genutzt werden. Klicken Sie auf „Fertigstellen“, um die Einrichtung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The fill was cancelled. The data in the cloud is unchanged.</source>
+        <translation>Die Befüllung wurde abgebrochen. Die Daten in der Cloud sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The next &quot;Fill now&quot; continues where it stopped.</source>
+        <translation>Beim nächsten „Jetzt neu befüllen“ geht es dort weiter, wo sie aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>FillProgressView</name>
+    <message>
+        <source>Total</source>
+        <extracomment>A bar&apos;s range; counts are scaled to it (a QProgressBar holds only 32-bit values).</extracomment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>FillTexts</name>
+    <message>
+        <source>{rate} records/s</source>
+        <translation>{rate} Datensätze/s</translation>
+    </message>
+    <message>
+        <source>estimating the time left…</source>
+        <translation>Restzeit wird ermittelt …</translation>
+    </message>
+    <message>
+        <source>a few seconds left</source>
+        <translation>noch wenige Sekunden</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <translation>noch etwa {seconds} Sek.</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>noch etwa {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>noch etwa {hours} Std.</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min left</source>
+        <translation>noch etwa {hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Preparing the office data and asking the cloud what it already holds…</source>
+        <translation>Die Bürodaten werden vorbereitet und die Cloud wird gefragt, was sie schon hat …</translation>
+    </message>
+    <message>
+        <source>The cloud is checking the data…</source>
+        <translation>Die Cloud prüft die Daten …</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Sending: {rate} · {left}</source>
+        <translation>Wird gesendet: {rate} · {left}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} von {total}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import employees</source>
@@ -1277,57 +1580,6 @@
     <message>
         <source>Strength:</source>
         <translation>Stärke:</translation>
-    </message>
-</context>
-<context>
-    <name>UpcomingPage</name>
-    <message>
-        <source>Fill the cloud</source>
-        <translation>Cloud befüllen</translation>
-    </message>
-    <message>
-        <source>Step 4 of 4: send the office data to the cloud.</source>
-        <translation>Schritt 4 von 4: Die Bürodaten in die Cloud schicken.</translation>
-    </message>
-    <message>
-        <source>&quot;Fill now&quot; sends all office data to the cloud: customers, articles, projects and invoices.</source>
-        <translation>„Jetzt neu befüllen“ schickt alle Bürodaten in die Cloud: Kunden, Artikel, Projekte und Rechnungen.</translation>
-    </message>
-    <message>
-        <source>With progress, remaining time and cancel; an interrupted fill continues where it stopped.</source>
-        <translation>Mit Fortschritt, Restzeit und Abbrechen; eine unterbrochene Befüllung geht dort weiter, wo sie aufgehört hat.</translation>
-    </message>
-    <message>
-        <source>The cloud can be used by the employees only after this first fill.</source>
-        <translation>Erst nach dieser Erstbefüllung können die Mitarbeiter die Cloud nutzen.</translation>
-    </message>
-    <message>
-        <source>In the cloud now: the first fill is done.</source>
-        <translation>Stand in der Cloud: Die Erstbefüllung ist erledigt.</translation>
-    </message>
-    <message>
-        <source>In the cloud now: not filled yet.</source>
-        <translation>Stand in der Cloud: noch nicht befüllt.</translation>
-    </message>
-    <message>
-        <source>What happens in this step:</source>
-        <translation>Was in diesem Schritt passiert:</translation>
-    </message>
-    <message>
-        <source>This step is already done in the cloud.</source>
-        <translation>Dieser Schritt ist in der Cloud schon erledigt.</translation>
-    </message>
-    <message>
-        <source>Click &quot;Next&quot; to go on.</source>
-        <translation>Klicken Sie auf „Weiter“.</translation>
-    </message>
-    <message>
-        <source>This step comes next: it is being built right now.</source>
-        <translation>Dieser Schritt kommt als Nächstes: Er wird gerade eingebaut.</translation>
-    </message>
-    <message>
-        <source>Your entries so far are saved in the cloud. You can close the wizard now; when you open it again, it continues here.</source>
-        <translation>Ihre bisherigen Angaben sind in der Cloud gespeichert. Sie können den Assistenten jetzt schließen; beim nächsten Öffnen geht es hier weiter.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from cloudsetup.localdata import generate_demo_data
 from cloudsetup.models import DomainData, ParsedDomainData
 from cloudsetup.server.config import ServerSettings
 from cloudsetup.server.embedded import EmbeddedServer
@@ -36,6 +37,8 @@ from cloudsetup.services.setup import SetupService
 
 DEMO_COMPANY: Final = "Malerbetrieb Muster GmbH"
 DEMO_ADMIN_EMAIL: Final = "chef@malerbetrieb-muster.example"
+#: Office records of the demo company: enough to watch the fill's progress, quick to send.
+DEMO_RECORDS: Final = 20_000
 _STATE_FILE: Final = "demo.json"  # port and domain only: nothing secret
 
 log = logging.getLogger(__name__)
@@ -56,6 +59,11 @@ class DemoCloud:
     @property
     def outbox(self) -> Path:
         return self.data_dir / "outbox"
+
+    @property
+    def office_db(self) -> Path:
+        """The demo company's office data that page 4 uploads."""
+        return self.data_dir / "office.sqlite3"
 
 
 def _read_state(path: Path) -> dict[str, object]:
@@ -94,6 +102,9 @@ def demo_cloud(data_dir: Path | None = None) -> Iterator[DemoCloud]:
             EmbeddedServer(settings, port=port if isinstance(port, int) else 0)
         )
         access = _demo_access(server, state)
+        office_db = data_dir / "office.sqlite3"
+        if not office_db.exists():
+            generate_demo_data(office_db, records=DEMO_RECORDS)
         state_path.write_text(
             json.dumps({"port": urlsplit(server.url).port, "domain": access.domain}),
             encoding="utf-8",
@@ -134,6 +145,8 @@ def run_demo(*, data_dir: Path | None = None, lang: str | None = None) -> int:
                 initial=initial,
                 language=lang,
                 mailbox=demo.outbox,
+                office_db=demo.office_db,
+                fill_state_dir=demo.config_dir,
             )
         finally:
             service.close()
@@ -170,6 +183,7 @@ def render_demo_screenshots(out_dir: Path, *, lang: str | None = None) -> list[P
                 banner=demo.access.as_block(),
                 language=lang or "de",
                 confirm_consent=lambda email: agree_in_the_name_of(demo, email),
+                office_db=demo.office_db,
             )
         finally:
             service.close()

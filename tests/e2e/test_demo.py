@@ -68,3 +68,14 @@ def test_a_temporary_demo_folder_is_removed_afterwards() -> None:
         assert (folder / "cloud.sqlite3").exists()
 
     assert not folder.exists()
+
+
+def test_the_demo_brings_office_data_for_page_four(tmp_path: Path) -> None:
+    from cloudsetup.localdata import OfficeDatabase
+    from cloudsetup.models.fill import Collection
+
+    with demo_cloud(tmp_path) as demo, OfficeDatabase(demo.office_db) as office:
+        counts = office.counts()
+
+    assert sum(counts.values()) > 0
+    assert counts[Collection.INVOICES] > 0

@@ -28,6 +28,8 @@ def test_render_screenshots_writes_one_png_per_page_and_state(
         "05-access.png",
         "05-access-invoices.png",
         "06-fill.png",
+        "06-fill-running.png",
+        "06-fill-done.png",
         "07-settings.png",
     ]
     for path in written:

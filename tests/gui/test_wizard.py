@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from cloudsetup.models import DomainData, SetupStep
@@ -62,16 +63,14 @@ def test_wizard_has_the_four_pages_with_the_seed_titles(
     assert wizard.buttonText(SetupWizard.WizardButton.NextButton) == "&Weiter >"
 
 
-def test_the_fill_page_says_plainly_that_the_step_comes_next(
+def test_the_fill_page_explains_the_step_in_the_words_of_the_support_note(
     qtbot: QtBot, service: SetupService
 ) -> None:
     wizard = _wizard(qtbot, service)
-    assert list(wizard.upcoming) == [PageId.FILL]
-    page = wizard.upcoming[PageId.FILL]
-    assert "kommt als Nächstes" in page.notice.message_label.text()
-    assert not page.isComplete()
-    fill = page.points_label.text()
-    assert "Jetzt neu befüllen" in fill
+    intro = wizard.fill.findChild(QLabel, "fillIntro")
+    assert "„Jetzt neu befüllen“" in intro.text()
+    assert "alles wird in die Cloud geschickt" in intro.text()
+    assert not wizard.fill.isComplete()
 
 
 def test_banner_shows_the_demo_access_data_and_fills_page_one(

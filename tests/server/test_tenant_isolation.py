@@ -15,8 +15,20 @@ import httpx
 import pytest
 
 from cloudsetup.models import DomainData, Employee, TokenPair, paths
+from cloudsetup.models.fill import Collection, FillJob
 from cloudsetup.server.embedded import EmbeddedServer
-from support.cloud import add_employee, bearer, login, new_tenant
+from support.cloud import (
+    FillRecords,
+    add_employee,
+    bearer,
+    fill_totals,
+    login,
+    new_tenant,
+    office_records,
+    put_batch,
+    run_fill,
+    start_fill,
+)
 
 PUBLIC_OPERATIONS = {
     ("get", paths.HEALTH),
@@ -29,18 +41,24 @@ HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 
 @dataclass(frozen=True)
 class Victim:
-    """Tenant B: its access data, a live session and an employee (activated, with a range)."""
+    """Tenant B: access data, a live session, an employee (activated, with a range), a live
+    fill and an open fill job that holds all its batches (a commit would make it live)."""
 
     data: DomainData
     tokens: TokenPair
     employee: Employee
+    fill_job: FillJob
 
 
 _RANGE = {"prefix": "RE-", "start": 1, "end": 500}
+_LIVE_FILL: FillRecords = {Collection.CUSTOMERS: office_records(Collection.CUSTOMERS, 4)}
+_OPEN_FILL: FillRecords = {Collection.ARTICLES: office_records(Collection.ARTICLES, 3)}
 
 # {path parameter name: value naming one of tenant B's objects}
 PATH_VALUES: dict[str, Callable[[Victim], str]] = {
     "employee_id": lambda victim: str(victim.employee.id),
+    "job_id": lambda victim: victim.fill_job.id,  # the real id of tenant B's open fill job
+    "seq": lambda _victim: "0",
 }
 # {(method, path): JSON body that would change tenant B's objects}
 BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {
@@ -54,6 +72,13 @@ BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {
     # The same numbers as tenant B's range: ranges of different tenants never collide.
     ("put", paths.OFFICE_RANGE): lambda _victim: _RANGE,
     ("put", paths.EMPLOYEE_RANGE): lambda _victim: {**_RANGE, "start": 2},
+    ("post", paths.FILL_JOBS): lambda _victim: {"expected": [], "total_batches": 0},
+    # Exactly what tenant B sent and would commit: only the token can tell them apart.
+    ("put", paths.FILL_BATCH): lambda _victim: {
+        "collection": "articles",
+        "records": _OPEN_FILL[Collection.ARTICLES],
+    },
+    ("post", paths.FILL_COMMIT): lambda _victim: {"totals": fill_totals(_OPEN_FILL)},
 }
 
 
@@ -69,7 +94,10 @@ def _victim(client: httpx.Client, data: DomainData) -> Victim:
         paths.EMPLOYEE_RANGE.format(employee_id=employee.id), json=_RANGE, headers=bearer(tokens)
     )
     assert (activated.status_code, ranged.status_code) == (200, 200), activated.text + ranged.text
-    return Victim(data=data, tokens=tokens, employee=employee)
+    run_fill(client, tokens, _LIVE_FILL)
+    job, batches = start_fill(client, tokens, _OPEN_FILL, 10)
+    assert put_batch(client, tokens, job.id, 0, batches[0]).status_code == 200
+    return Victim(data=data, tokens=tokens, employee=employee, fill_job=job)
 
 
 def _operations(client: httpx.Client) -> list[tuple[str, str, dict[str, Any]]]:
@@ -144,7 +172,7 @@ def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
             assert response.status_code < 500, f"{method.upper()} {path}: {response.text}"
             assert data_b.domain not in response.text, f"{method.upper()} {path} leaks tenant B"
             assert "Opfer Person" not in response.text, f"{method.upper()} {path} leaks tenant B"
-            if "{employee_id}" in path:
+            if "{employee_id}" in path or "{job_id}" in path:
                 assert response.status_code == 404, f"{method.upper()} {path}: {response.text}"
             if response.status_code == 200 and "domain" in response.json():
                 assert response.json()["domain"] == tenant_a.domain

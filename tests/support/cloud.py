@@ -16,10 +16,21 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 import httpx
+from sqlalchemy import text
 
 from cloudsetup.models import DomainData, Employee, ErrorBody, TokenPair, paths
+from cloudsetup.models.fill import (
+    CloudData,
+    Collection,
+    FillJob,
+    FillResult,
+    add_to_checksum,
+    canonical_json,
+    record_digest,
+)
 from cloudsetup.server.config import ServerSettings
 from cloudsetup.server.embedded import EmbeddedServer
+from cloudsetup.server.services.fill_storage import read_records
 
 _numbers = itertools.count(1)
 
@@ -144,3 +155,134 @@ def consent_link_in(message: EmailMessage) -> str:
     link = links.pop()
     assert link in mail_html(message)
     return link
+
+
+# --- The initial fill (issue 4).
+
+FillRecords = dict[Collection, list[dict[str, Any]]]
+
+
+def office_records(collection: Collection, count: int, *, tag: str = "") -> list[dict[str, Any]]:
+    """``count`` wire records (``{"id", "data"}``) of one collection; ``tag`` varies the data."""
+    return [
+        {
+            "id": f"{collection.value[:3]}-{number:06d}",
+            "data": {"name": f"{collection.value} {number}{tag}", "nummer": number, "ort": "Köln"},
+        }
+        for number in range(count)
+    ]
+
+
+def fill_totals(records: FillRecords) -> list[dict[str, Any]]:
+    """``CollectionTotals`` bodies as the office computes them (the shared hashing)."""
+    totals = []
+    for collection, entries in records.items():
+        checksum = 0
+        for entry in entries:
+            digest = record_digest(collection.value, entry["id"], canonical_json(entry["data"]))
+            checksum = add_to_checksum(checksum, digest)
+        totals.append(
+            {"collection": collection.value, "count": len(entries), "checksum": str(checksum)}
+        )
+    return totals
+
+
+def fill_batches(records: FillRecords, batch_size: int) -> list[dict[str, Any]]:
+    """``Batch`` bodies in upload order, ``batch_size`` records each (one collection a batch)."""
+    return [
+        {"collection": collection.value, "records": entries[start : start + batch_size]}
+        for collection, entries in records.items()
+        for start in range(0, len(entries), batch_size)
+    ]
+
+
+def start_fill(
+    client: httpx.Client, token: str | TokenPair, records: FillRecords, batch_size: int
+) -> tuple[FillJob, list[dict[str, Any]]]:
+    """Create a fill job for ``records``; returns it and the batch bodies to upload."""
+    batches = fill_batches(records, batch_size)
+    body = {"expected": fill_totals(records), "total_batches": len(batches)}
+    response = client.post(paths.FILL_JOBS, json=body, headers=bearer(token))
+    assert response.status_code == 201, response.text
+    return FillJob.model_validate_json(response.content), batches
+
+
+def put_batch(
+    client: httpx.Client, token: str | TokenPair, job_id: str, seq: int, batch: Any
+) -> httpx.Response:
+    url = paths.FILL_BATCH.format(job_id=job_id, seq=seq)
+    return client.put(url, json=batch, headers=bearer(token))
+
+
+def commit_fill(
+    client: httpx.Client, token: str | TokenPair, job_id: str, totals: list[dict[str, Any]]
+) -> httpx.Response:
+    url = paths.FILL_COMMIT.format(job_id=job_id)
+    return client.post(url, json={"totals": totals}, headers=bearer(token))
+
+
+def run_fill(
+    client: httpx.Client, token: str | TokenPair, records: FillRecords, *, batch_size: int = 50
+) -> FillResult:
+    """A whole fill over HTTP: create, every batch, commit; each step must succeed."""
+    job, batches = start_fill(client, token, records, batch_size)
+    for seq, batch in enumerate(batches):
+        response = put_batch(client, token, job.id, seq, batch)
+        assert response.status_code == 200, response.text
+    response = commit_fill(client, token, job.id, fill_totals(records))
+    assert response.status_code == 200, response.text
+    return FillResult.model_validate_json(response.content)
+
+
+def fill_status(client: httpx.Client, token: str | TokenPair) -> CloudData:
+    response = client.get(paths.FILL_STATUS, headers=bearer(token))
+    assert response.status_code == 200, response.text
+    return CloudData.model_validate_json(response.content)
+
+
+# What the fill tests read straight from the cloud's database (rows, generations).
+
+
+def stored_rows(server: EmbeddedServer, domain: str) -> dict[int, set[tuple[str, str]]]:
+    """Every row the tenant has in ``records``, as ``{generation: {(collection, id)}}``."""
+    found: dict[int, set[tuple[str, str]]] = {}
+    with server.runtime.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT r.generation_id, r.collection, r.record_id FROM records r "
+                "JOIN tenants t ON t.id = r.tenant_id WHERE t.domain = :domain"
+            ),
+            {"domain": domain},
+        )
+        for generation, collection, record_id in rows:
+            found.setdefault(generation, set()).add((collection, record_id))
+    return found
+
+
+def live_records(server: EmbeddedServer, domain: str) -> set[tuple[str, str, int]]:
+    """The live records of the tenant as ``(collection, id, digest)``, read back from storage."""
+    with server.runtime.engine.connect() as connection:
+        live = connection.execute(
+            text("SELECT live_generation FROM tenants WHERE domain = :domain"), {"domain": domain}
+        ).scalar_one()
+        if live is None:
+            return set()
+        return {
+            (collection.value, record_id, digest)
+            for collection in Collection
+            for record_id, digest, data in read_records(connection, live, collection.value)
+            # The stored JSON is the canonical form the digest was taken over.
+            if record_digest(collection.value, record_id, data.encode()) == digest
+        }
+
+
+def expected_records(records: FillRecords) -> set[tuple[str, str, int]]:
+    return {
+        (
+            collection.value,
+            entry["id"],
+            record_digest(collection.value, entry["id"], canonical_json(entry["data"])),
+        )
+        for collection, entries in records.items()
+        for entry in entries
+    }

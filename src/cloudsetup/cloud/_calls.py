@@ -35,11 +35,15 @@ class BearerCalls(ABC):
         path: str,
         *,
         json: Any = None,
+        content: bytes | None = None,
         params: Mapping[str, str | int] | None = None,
         idempotent: bool | None = None,
         secrets: tuple[str, ...] = (),
     ) -> tuple[httpx.Response, tuple[str, ...]]:
-        """Send with the access token; return the 2xx response and the secrets to keep hidden."""
+        """Send with the access token; return the 2xx response and the secrets to keep hidden.
+
+        ``content`` is a body already serialised to JSON, sent instead of ``json``.
+        """
 
     def _call(
         self,
@@ -48,13 +52,20 @@ class BearerCalls(ABC):
         model: type[ModelT],
         *,
         json: Any = None,
+        content: bytes | None = None,
         params: Mapping[str, str | int] | None = None,
         idempotent: bool | None = None,
         secrets: tuple[str, ...] = (),
     ) -> ModelT:
         """A bearer call whose answer is one ``model``."""
         response, hidden = self._bearer_send(
-            method, path, json=json, params=params, idempotent=idempotent, secrets=secrets
+            method,
+            path,
+            json=json,
+            content=content,
+            params=params,
+            idempotent=idempotent,
+            secrets=secrets,
         )
         return Transport.parse(response, model, secrets=hidden)
 
@@ -63,6 +74,6 @@ class BearerCalls(ABC):
         response, hidden = self._bearer_send("GET", path)
         return Transport.parse_list(response, model, secrets=hidden)
 
-    def _call_no_content(self, method: str, path: str) -> None:
+    def _call_no_content(self, method: str, path: str, *, idempotent: bool | None = None) -> None:
         """A bearer call answered without a body (``204``); any 2xx counts as done."""
-        self._bearer_send(method, path)
+        self._bearer_send(method, path, idempotent=idempotent)

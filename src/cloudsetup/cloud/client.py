@@ -24,6 +24,7 @@ from typing import Any, Self
 import httpx
 
 from cloudsetup.cloud._employees import EmployeeEndpoints
+from cloudsetup.cloud._fill import FillEndpoints
 from cloudsetup.cloud._ranges import RangeEndpoints
 from cloudsetup.cloud.errors import Unauthorized
 from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, RetryPolicy
@@ -43,11 +44,12 @@ log = logging.getLogger(__name__)
 TokensChanged = Callable[[TokenPair], None]
 
 
-class CloudClient(EmployeeEndpoints, RangeEndpoints):
+class CloudClient(EmployeeEndpoints, RangeEndpoints, FillEndpoints):
     """The client of one cloud server; a context manager that closes its ``httpx.Client``.
 
     The session and the sign-in calls are here; the endpoint groups are mixins
-    (:mod:`cloudsetup.cloud._employees`, :mod:`cloudsetup.cloud._ranges`).
+    (:mod:`cloudsetup.cloud._employees`, :mod:`cloudsetup.cloud._ranges`,
+    :mod:`cloudsetup.cloud._fill`).
 
     See :class:`~cloudsetup.cloud.transport.Transport` for ``http_client``, ``timeout`` and
     ``ca_file``, and :mod:`cloudsetup.cloud.retry` for ``retry_policy``. ``sleep`` is how the
@@ -175,6 +177,7 @@ class CloudClient(EmployeeEndpoints, RangeEndpoints):
         path: str,
         *,
         json: Any = None,
+        content: bytes | None = None,
         params: Mapping[str, str | int] | None = None,
         idempotent: bool | None = None,
         secrets: tuple[str, ...] = (),
@@ -186,7 +189,12 @@ class CloudClient(EmployeeEndpoints, RangeEndpoints):
         that must stay out of anything read from it.
         """
         token = self._access_token_for_call()
-        options: dict[str, Any] = {"json": json, "params": params, "idempotent": idempotent}
+        options: dict[str, Any] = {
+            "json": json,
+            "content": content,
+            "params": params,
+            "idempotent": idempotent,
+        }
         try:
             response = self._transport.send(method, path, token=token, secrets=secrets, **options)
         except Unauthorized:

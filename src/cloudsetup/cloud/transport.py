@@ -87,6 +87,7 @@ class Transport:
         path: str,
         *,
         json: Any = None,
+        content: bytes | None = None,
         params: Mapping[str, str | int] | None = None,
         token: str | None = None,
         idempotent: bool | None = None,
@@ -94,17 +95,22 @@ class Transport:
     ) -> httpx.Response:
         """Send ``method path`` with retries per the policy; return the 2xx response.
 
+        ``content`` is a body already serialised to JSON (sent as it is, on every try);
         ``params`` is the query string; ``idempotent`` defaults to what the method says;
         ``secrets`` are blanked out of errors.
         """
         repeatable = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         hidden = (*secrets, token) if token else tuple(secrets)
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if content is not None:
+            headers["Content-Type"] = "application/json"
         if token:
             headers["Authorization"] = f"Bearer {token}"
         retries = 0
         while True:
-            failure = self._try_once(method, path, json=json, params=params, headers=headers)
+            failure = self._try_once(
+                method, path, json=json, content=content, params=params, headers=headers
+            )
             if isinstance(failure, httpx.Response) and failure.is_success:
                 return failure
             delay = next_delay(
@@ -132,6 +138,7 @@ class Transport:
         path: str,
         *,
         json: Any,
+        content: bytes | None,
         params: Mapping[str, str | int] | None,
         headers: dict[str, str],
     ) -> httpx.Response | httpx.HTTPError:
@@ -140,6 +147,7 @@ class Transport:
                 method,
                 f"{self.base_url}{path}",
                 json=json,
+                content=content,
                 params=params,
                 headers=headers,
                 timeout=self._timeout if self._timeout is not None else httpx.USE_CLIENT_DEFAULT,

@@ -8,7 +8,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
+    Column,
     DateTime,
     Dialect,
     Enum,
@@ -17,6 +19,8 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
+    Text,
     TypeDecorator,
     UniqueConstraint,
     text,
@@ -78,8 +82,11 @@ class TenantRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     # First successful admin log-in: the wizard's "credentials ok".
     connected_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
-    # Commit of the first fill; set by the fill feature of a later issue.
+    # Commit of the first fill (the wizard's "filled").
     filled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # The fill job whose generation of ``records`` is live; a verified commit switches it.
+    # No foreign key: tenants and fill jobs would refer to each other.
+    live_generation: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class AdminUserRow(Base):
@@ -222,3 +229,55 @@ class NumberRangeRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     next_number: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+
+
+class FillJobRow(Base):
+    """A fill job; its integer ``id`` is also the generation its rows carry in ``records``."""
+
+    __tablename__ = "fill_jobs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The id the API shows: not guessable, unlike the sequence.
+    public_id: Mapped[str] = mapped_column(String(32), unique=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    state: Mapped[str] = mapped_column(String(16))
+    total_batches: Mapped[int] = mapped_column(Integer)
+    # FillJobCreate.expected as JSON (a list of CollectionTotals).
+    expected: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # Set once the generation's rows are deleted (aborted, or replaced by a newer commit).
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class FillBatchRow(Base):
+    """The receipt of one stored batch: totals for commit and status without scanning rows."""
+
+    __tablename__ = "fill_batches"
+
+    job_id: Mapped[int] = mapped_column(
+        ForeignKey("fill_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    collection: Mapped[str] = mapped_column(String(32))
+    count: Mapped[int] = mapped_column(Integer)
+    checksum: Mapped[str] = mapped_column(String(20))  # decimal, < 2**64
+    # SHA-256 of the batch's content (collection, ids and digests): tells a re-send from a conflict.
+    content_digest: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+# The office's records, one row each, written in bulk (never as ORM objects, hence a plain
+# table). Every fill job writes its own generation; the tenant's ``live_generation`` says which
+# one is live. No foreign keys: a check per row would slow the bulk insert, and rows are only
+# ever deleted a whole generation at a time. The primary key refuses an id twice in one job.
+records_table = Table(
+    "records",
+    Base.metadata,
+    Column("generation_id", Integer, primary_key=True),
+    Column("collection", String(32), primary_key=True),
+    Column("record_id", String(64), primary_key=True),
+    Column("tenant_id", Integer, nullable=False),
+    Column("digest", BigInteger, nullable=False),  # record_digest as a signed 64-bit integer
+    Column("data", Text, nullable=False),  # canonical JSON
+)

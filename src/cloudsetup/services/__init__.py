@@ -10,7 +10,9 @@ from cloudsetup.services.csv_import import CsvImport, CsvProblem, read_csv
 from cloudsetup.services.employees import EmployeeService, ImportResult
 from cloudsetup.services.entry_checks import validate_employee_input, validate_range_input
 from cloudsetup.services.errors import UserError, user_error_from, validate_credentials_input
-from cloudsetup.services.ports import ClientFactory, CloudApi
+from cloudsetup.services.fill import FillCancelled, FillService
+from cloudsetup.services.fill_progress import COLLECTION_LABELS, FillProgress
+from cloudsetup.services.ports import ClientFactory, CloudApi, OfficeData
 from cloudsetup.services.ranges import RangeService
 from cloudsetup.services.secrets import (
     KeyringSecretStore,
@@ -24,6 +26,7 @@ from cloudsetup.services.setup import Connection, SetupService
 from cloudsetup.services.text import QT_TRANSLATE_NOOP, Text
 
 __all__ = [
+    "COLLECTION_LABELS",
     "QT_TRANSLATE_NOOP",
     "AccessService",
     "ClientFactory",
@@ -32,9 +35,13 @@ __all__ = [
     "CsvImport",
     "CsvProblem",
     "EmployeeService",
+    "FillCancelled",
+    "FillProgress",
+    "FillService",
     "ImportResult",
     "KeyringSecretStore",
     "LocalSettings",
+    "OfficeData",
     "RangeService",
     "SecretKey",
     "SecretStore",

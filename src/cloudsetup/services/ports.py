@@ -6,8 +6,8 @@ can hand in a small fake. ``CloudClient`` satisfies both protocols as it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
 
 from cloudsetup.models import (
     CurrentUser,
@@ -19,6 +19,15 @@ from cloudsetup.models import (
     RangeSuggestion,
     Tenant,
     TokenPair,
+)
+from cloudsetup.models.fill import (
+    BatchReceipt,
+    CloudData,
+    Collection,
+    FillCommit,
+    FillJob,
+    FillJobCreate,
+    FillResult,
 )
 
 TokensChanged = Callable[[TokenPair], None]
@@ -71,6 +80,21 @@ class CloudApi(Protocol):
 
     def suggest_range(self, *, prefix: str, size: int) -> RangeSuggestion: ...
 
+    # -- the initial fill (issue 4) ---------------------------------------------------------
+    # These are called from several threads at once on the one client (keep-alive).
+
+    def create_fill_job(self, request: FillJobCreate) -> FillJob: ...
+
+    def get_fill_job(self, job_id: str) -> FillJob: ...
+
+    def put_fill_batch(self, job_id: str, seq: int, body: bytes) -> BatchReceipt: ...
+
+    def commit_fill(self, job_id: str, commit: FillCommit) -> FillResult: ...
+
+    def abort_fill(self, job_id: str) -> None: ...
+
+    def fill_status(self) -> CloudData: ...
+
 
 class ClientFactory(Protocol):
     """Builds a client for a server URL; the client reports every new token pair to the callback.
@@ -80,3 +104,15 @@ class ClientFactory(Protocol):
     """
 
     def __call__(self, base_url: str, /, *, on_tokens_changed: TokensChanged) -> CloudApi: ...
+
+
+class OfficeData(Protocol):
+    """What the fill reads from the office database (``cloudsetup.localdata.OfficeDatabase``)."""
+
+    def count(self, collection: Collection) -> int: ...
+
+    def iter_records(
+        self, collection: Collection, *, chunk_size: int = 2000
+    ) -> Iterator[tuple[str, dict[str, Any]]]: ...
+
+    def fingerprint(self) -> str: ...

@@ -58,12 +58,16 @@ class Launcher(QObject):
         *,
         banner: str | None = None,
         initial: ParsedDomainData | None = None,
+        office_db: Path | None = None,
+        fill_state_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self._service = service
         self._settings = settings
         self._banner = banner
         self._initial = initial
+        self._office_db = office_db
+        self._fill_state_dir = fill_state_dir
         self.startup = StartupWindow()
         self.wizard: SetupWizard | None = None
         self.settings_window: SettingsWindow | None = None
@@ -107,6 +111,8 @@ class Launcher(QObject):
             domain=settings.domain or "",
             username=settings.username or "",
             banner=self._banner,
+            office_db=self._office_db,
+            fill_state_dir=self._fill_state_dir,
         )
         wizard.accepted.connect(lambda: self._on_wizard_accepted(wizard))
         self.wizard = wizard
@@ -151,6 +157,8 @@ def run_gui(
     initial: ParsedDomainData | None = None,
     language: str | None = None,
     mailbox: Path | None = None,
+    office_db: Path | None = None,
+    fill_state_dir: Path | None = None,
 ) -> int:
     """Run the desktop app until its last window closes; returns the exit code.
 
@@ -158,6 +166,8 @@ def run_gui(
     German. ``banner`` is shown framed in the wizard (the demo's access data); ``initial`` is
     filled into page 1 when there is no stored session to resume. ``mailbox`` is the demo
     cloud's mail outbox: a window lists its mails so consent links can be clicked.
+    ``office_db`` is the office database that page 4 uploads (``None``: the page says it is
+    missing); ``fill_state_dir`` keeps the fill's progress (default: the config folder).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -165,7 +175,14 @@ def run_gui(
     app.setApplicationName("cloudsetup")
     settings = service.local_settings()  # one small file, read before the first window
     install_translations(choose_language(language, settings.language))
-    launcher = Launcher(service, settings, banner=banner, initial=initial)
+    launcher = Launcher(
+        service,
+        settings,
+        banner=banner,
+        initial=initial,
+        office_db=office_db,
+        fill_state_dir=fill_state_dir,
+    )
     collector = GuiThreadGarbageCollector(app)
     collector.start()
     launcher.start()

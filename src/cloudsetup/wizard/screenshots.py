@@ -4,8 +4,9 @@ Used by ``cloudsetup screenshots DIR`` (the README shows pages 1–3) and to rev
 a display. The caller starts the cloud (the wizard must not import the server) and hands in a
 connected-to-nothing :class:`SetupService` plus the tenant's domain data; this module walks the
 wizard through the real states: empty page 1, a wrong password, a successful test, page 2 with
-employees added through the services, page 3 with some of them activated, page 4 and the
-settings window. The cloud work between the shots runs on workers like in the real wizard.
+employees added through the services, page 3 with some of them activated, page 4 before,
+during and after a real fill, and the settings window. The cloud work between the shots runs on
+workers like in the real wizard.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cloudsetup.models import DomainData
@@ -22,8 +24,9 @@ from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.i18n import install_translations
 from cloudsetup.wizard.launcher import StartupWindow
 from cloudsetup.wizard.screenshot_data import ConfirmConsent, populate_employees
+from cloudsetup.wizard.screenshot_fill import shoot_fill_page
 from cloudsetup.wizard.settings_window import SettingsWindow
-from cloudsetup.wizard.wizard import PageId, SetupWizard
+from cloudsetup.wizard.wizard import SetupWizard
 from cloudsetup.wizard.worker import Worker
 
 _WAIT_MS = 30_000
@@ -52,7 +55,11 @@ def _wait(worker: Worker | None) -> None:
 def _save(widget: QWidget, path: Path) -> Path:
     widget.show()
     QApplication.processEvents()
-    if not widget.grab().save(str(path), "PNG"):
+    return _write(widget.grab(), path)
+
+
+def _write(picture: QPixmap, path: Path) -> Path:
+    if not picture.save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
     return path
 
@@ -65,6 +72,7 @@ def render_screenshots(
     banner: str | None = None,
     language: str = "de",
     confirm_consent: ConfirmConsent | None = None,
+    office_db: Path | None = None,
 ) -> list[Path]:
     """Write the PNGs into ``out_dir`` (created if needed) and return their paths in order.
 
@@ -73,6 +81,7 @@ def render_screenshots(
     some employees are added to that cloud (those already there are kept) and some activated.
     ``confirm_consent(email)``, when given, agrees on the consent page in the employee's name
     (the caller owns the server and its mail), so one employee shows as "Bestätigt".
+    Page 4 really fills the cloud, from ``office_db`` or else from generated demo data.
     """
     _application()
     install_translations(language)
@@ -140,12 +149,19 @@ def render_screenshots(
     shoot(wizard, "05-access-invoices")
     wizard.close()
 
-    later = SetupWizard(service, portal_url="", banner=banner)
-    later.set_setup_state(connection.tenant.setup)
-    later.setStartId(PageId.FILL)
-    later.restart()
-    shoot(later, "06-fill")
-    later.close()
+    def save(picture: QPixmap, name: str) -> Path:
+        path = _write(picture, out_dir / f"{name}.png")
+        written.append(path)
+        return path
+
+    shoot_fill_page(
+        service,
+        connection.tenant.setup,
+        shoot=shoot,
+        save=save,
+        banner=banner,
+        office_db=office_db,
+    )
 
     settings = SettingsWindow(service, connection, server_url=domain_data.server_url)
     shoot(settings, "07-settings")

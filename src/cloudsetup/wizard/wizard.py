@@ -7,6 +7,7 @@ state and, in the demo, shows the demo access data in a banner.
 from __future__ import annotations
 
 from enum import IntEnum
+from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QSize
@@ -16,12 +17,12 @@ from cloudsetup.models import AccessState, Employee, ParsedDomainData, SetupStat
 from cloudsetup.services.access import AccessService
 from cloudsetup.services.employees import EmployeeService
 from cloudsetup.services.ranges import RangeService
-from cloudsetup.services.settings import LocalSettings
+from cloudsetup.services.settings import LocalSettings, default_config_dir
 from cloudsetup.services.setup import Connection, SetupService
 from cloudsetup.wizard.pages.access import AccessPage
 from cloudsetup.wizard.pages.credentials import CredentialsPage
 from cloudsetup.wizard.pages.employees import EmployeesPage
-from cloudsetup.wizard.pages.upcoming import UpcomingPage
+from cloudsetup.wizard.pages.fill import FillPage
 from cloudsetup.wizard.side_panel import SidePanel
 from cloudsetup.wizard.worker import Worker, run_in_worker
 
@@ -68,8 +69,14 @@ class SetupWizard(QWizard):
         domain: str = "",
         username: str = "",
         banner: str | None = None,
+        office_db: Path | None = None,
+        fill_state_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``office_db`` is the office database page 4 uploads (``None``: page 4 says that it
+        is missing); ``fill_state_dir`` keeps the fill's progress for resuming (default: the
+        config folder).
+        """
         super().__init__(parent)
         self._service = service
         self._resume_worker: Worker | None = None
@@ -90,12 +97,15 @@ class SetupWizard(QWizard):
         employees = EmployeeService(service)
         self.employees = EmployeesPage(employees)
         self.access = AccessPage(employees, AccessService(service), RangeService(service))
-        self.upcoming = {PageId.FILL: UpcomingPage(SetupStep.FILL)}
+        self.fill = FillPage(
+            service,
+            office_db=office_db,
+            state_dir=fill_state_dir if fill_state_dir is not None else default_config_dir(),
+        )
         self.setPage(PageId.CREDENTIALS, self.credentials)
         self.setPage(PageId.EMPLOYEES, self.employees)
         self.setPage(PageId.ACCESS, self.access)
-        for page_id, page in self.upcoming.items():
-            self.setPage(page_id, page)
+        self.setPage(PageId.FILL, self.fill)
         self.setStartId(PageId.CREDENTIALS)
 
         self.side_panel = SidePanel([(page_id, self.page(page_id).title()) for page_id in PageId])
@@ -106,6 +116,7 @@ class SetupWizard(QWizard):
         self.credentials.connected.connect(self._on_connected)
         self.employees.employees_changed.connect(self._on_employees_changed)
         self.access.employees_changed.connect(self._on_employees_changed)
+        self.fill.filled.connect(self.set_setup_state)
         self.currentIdChanged.connect(self._on_page_changed)
         self._on_page_changed(PageId.CREDENTIALS)
 
@@ -124,8 +135,7 @@ class SetupWizard(QWizard):
         self._state = state
         self.employees.set_state(state)
         self.access.set_state(state)
-        for page in self.upcoming.values():
-            page.set_state(state)
+        self.fill.set_state(state)
         self.side_panel.set_done({page_id for page_id in PageId if self._is_done(page_id, state)})
 
     def open_at(self, connection: Connection, *, server_url: str, username: str) -> PageId:
@@ -164,6 +174,7 @@ class SetupWizard(QWizard):
         self.credentials.cancel_test()
         self.employees.cancel()
         self.access.cancel()
+        self.fill.cancel()
         if self._resume_worker is not None:
             self._resume_worker.cancel()
         super().done(result)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from cloudsetup.models.paths import API_PREFIX
-from cloudsetup.server.api.routes import auth, employees, health, me, ranges, tenant
+from cloudsetup.server.api.routes import auth, employees, fill, health, me, ranges, tenant
 
 api_router = APIRouter(prefix=API_PREFIX)
-for _module in (health, auth, me, tenant, employees, ranges):
+for _module in (health, auth, me, tenant, employees, ranges, fill):
     api_router.include_router(_module.router)

@@ -1,0 +1,105 @@
+"""What page 4 runs on pool threads, and how the fill's progress reaches the GUI thread.
+
+The office database is opened inside each task and closed there: an SQLite connection belongs
+to the thread that opened it. :class:`ProgressRelay` takes the fill's progress snapshots on the
+worker thread and hands only the newest one to the GUI thread through a queued signal; while a
+delivery is pending, newer snapshots replace the waiting one instead of queuing up, so a fast
+fill can never flood the GUI thread's event queue.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from cloudsetup.localdata import OfficeDatabase
+from cloudsetup.models import SetupState
+from cloudsetup.models.fill import CloudData, Collection, FillResult
+from cloudsetup.services.fill import FillProgress, FillService
+from cloudsetup.services.setup import SetupService
+
+
+@dataclass(frozen=True)
+class FillOutcome:
+    """A verified fill and the setup state the cloud reports afterwards."""
+
+    result: FillResult
+    state: SetupState
+
+
+def read_counts(path: Path) -> dict[Collection, int] | None:
+    """The number of records per collection in the office database; ``None`` if it is missing.
+
+    A missing file is not created: opening it would make an empty database.
+    """
+    if not path.is_file():
+        return None
+    office = OfficeDatabase(path)
+    try:
+        return {collection: office.count(collection) for collection in Collection}
+    finally:
+        office.close()
+
+
+def cloud_holds_data(fill: FillService) -> CloudData | None:
+    """What the cloud holds now, or ``None`` when it holds no records."""
+    data = fill.cloud_data()
+    return data if any(totals.count for totals in data.totals) else None
+
+
+def run_fill(
+    fill: FillService,
+    setup: SetupService,
+    path: Path,
+    *,
+    on_progress: Callable[[FillProgress], None],
+    cancel: threading.Event,
+) -> FillOutcome:
+    """Fill the cloud from the office database at ``path``; then ask the cloud for its state."""
+    office = OfficeDatabase(path)
+    try:
+        result = fill.run(office, on_progress=on_progress, cancel=cancel)
+    finally:
+        office.close()
+    return FillOutcome(result=result, state=setup.setup_state())
+
+
+class ProgressRelay(QObject):
+    """Brings the newest progress snapshot from any thread to ``deliver`` on the GUI thread."""
+
+    _ready = Signal()
+
+    def __init__(self, deliver: Callable[[FillProgress], None]) -> None:
+        super().__init__()  # created on the GUI thread: the queued slot runs there
+        self._deliver = deliver
+        self._lock = threading.Lock()
+        self._waiting: FillProgress | None = None
+        self._closed = False
+        self._ready.connect(self._flush, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, progress: FillProgress) -> None:
+        """Called on the worker thread: never touches a widget."""
+        with self._lock:
+            if self._closed:
+                return
+            first = self._waiting is None
+            self._waiting = progress
+        if first:
+            self._ready.emit()
+
+    def close(self) -> None:
+        """Drop what is still waiting and everything posted from now on (the run ended)."""
+        with self._lock:
+            self._closed = True
+            self._waiting = None
+
+    @Slot()
+    def _flush(self) -> None:
+        with self._lock:
+            progress, self._waiting = self._waiting, None
+        if progress is not None:
+            self._deliver(progress)
