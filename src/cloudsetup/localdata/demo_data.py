@@ -1,394 +1,307 @@
 """Realistic German demo office data of any size, deterministic by seed.
 
-Painters, electricians and plumbers: customers with German names and addresses, articles with
-purchase and sales prices, projects, and invoices whose lines add up. Money is in whole cents;
-a line total is ``round(quantity_centi × unit_price_cents / 100)`` (half up), an invoice's net is
-the sum of its lines, its VAT the sum over its lines of ``round(line_total × rate / 100)``, and
-its gross net + VAT. The same seed gives byte-identical data.
+A painting, electrical and plumbing business: employees, private and business customers with
+German addresses, contacts, trade articles with purchase and sales prices, projects, and invoices
+whose lines add up (see :mod:`cloudsetup.localdata.money`). The same seed and size give
+byte-identical records. Ids are UUIDs in the layout of version 7 (time-ordered), with the time
+taken from the record's place in the data, so rows are written in id order — the fastest way
+into SQLite's B-trees — and a record's id does not depend on the clock.
 """
 
 from __future__ import annotations
 
 import random
-import uuid
-from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Final
 
+from cloudsetup.localdata.catalogue import CATALOGUE, DEFAULT_QUANTITIES, QUANTITIES, VARIANTS
 from cloudsetup.localdata.database import OfficeDatabase
-from cloudsetup.localdata.schema import COLUMNS
+from cloudsetup.localdata.demo_people import Draw, People
+from cloudsetup.localdata.money import invoice_totals, line_total_cents
 from cloudsetup.models.fill import Collection
 
-_FIRST: Final = (
-    "Anna",
-    "Ben",
-    "Clara",
-    "David",
-    "Emma",
-    "Felix",
-    "Greta",
-    "Hannah",
-    "Jonas",
-    "Julia",
-    "Karl",
-    "Laura",
-    "Leon",
-    "Lea",
-    "Lukas",
-    "Marie",
-    "Max",
-    "Mia",
-    "Murat",
-    "Noah",
-    "Paul",
-    "Sophie",
-    "Tim",
-    "Tobias",
-    "Ursula",
-    "Werner",
-    "Yusuf",
-    "Zeynep",
-    "Heike",
-    "Stefan",
+#: Share of the records, in per cent; invoice lines get the rest (about 54 %).
+_SHARES: Final = {
+    Collection.EMPLOYEES: 2,
+    Collection.CUSTOMERS: 10,
+    Collection.CONTACTS: 10,
+    Collection.ARTICLES: 4,
+    Collection.PROJECTS: 8,
+    Collection.INVOICES: 12,
+}
+#: A trade business has a few dozen people and a few thousand articles, however much history.
+_CAPS: Final = {Collection.EMPLOYEES: 100, Collection.ARTICLES: 10_000}
+#: Below one of each, these come first: what the others refer to.
+_SMALL_ORDER: Final = (
+    Collection.EMPLOYEES,
+    Collection.CUSTOMERS,
+    Collection.ARTICLES,
+    Collection.PROJECTS,
+    Collection.CONTACTS,
 )
-_LAST: Final = (
-    "Müller",
-    "Schmidt",
-    "Schneider",
-    "Fischer",
-    "Weber",
-    "Meyer",
-    "Wagner",
-    "Becker",
-    "Schulz",
-    "Hoffmann",
-    "Schäfer",
-    "Koch",
-    "Bauer",
-    "Richter",
-    "Klein",
-    "Wolf",
-    "Schröder",
-    "Neumann",
-    "Schwarz",
-    "Zimmermann",
-    "Braun",
-    "Krüger",
-    "Hofmann",
-    "Hartmann",
-    "Lange",
-    "Schmitt",
-    "Werner",
-    "Krause",
-    "Meier",
-    "Lehmann",
-    "Yilmaz",
-    "Kaya",
-    "Nowak",
-)
-_STREETS: Final = (
-    "Hauptstraße",
-    "Schulstraße",
-    "Gartenstraße",
-    "Bahnhofstraße",
-    "Dorfstraße",
-    "Bergstraße",
-    "Birkenweg",
-    "Lindenstraße",
-    "Kirchstraße",
-    "Waldstraße",
-    "Ringstraße",
-    "Mühlenweg",
-    "Am Sportplatz",
-    "Rosenweg",
-    "Friedhofstraße",
-    "Industriestraße",
-    "Goethestraße",
-)
-_CITIES: Final = (
-    ("10115", "Berlin"),
-    ("20095", "Hamburg"),
-    ("80331", "München"),
-    ("50667", "Köln"),
-    ("60311", "Frankfurt am Main"),
-    ("70173", "Stuttgart"),
-    ("40213", "Düsseldorf"),
-    ("44135", "Dortmund"),
-    ("45127", "Essen"),
-    ("04109", "Leipzig"),
-    ("28195", "Bremen"),
-    ("01067", "Dresden"),
-    ("30159", "Hannover"),
-    ("90402", "Nürnberg"),
-    ("47051", "Duisburg"),
-    ("33602", "Bielefeld"),
-    ("53111", "Bonn"),
-    ("48143", "Münster"),
-    ("76133", "Karlsruhe"),
-    ("68159", "Mannheim"),
-    ("86150", "Augsburg"),
-    ("65183", "Wiesbaden"),
-    ("24103", "Kiel"),
-)
-_COMPANY_KINDS: Final = (
-    "Hausverwaltung",
-    "Bäckerei",
-    "Zahnarztpraxis",
-    "Autohaus",
-    "Gasthof",
-    "Immobilien",
-    "Steuerkanzlei",
-    "Kita",
-    "Metzgerei",
-    "Wohnungsbau",
-    "Physiotherapie",
-)
-#: (name, unit, purchase price in cents, VAT rate in %)
-_ARTICLES: Final = (
-    ("Dispersionsfarbe weiß 10 l", "Eimer", 3890, 19),
-    ("Tiefgrund LF 5 l", "Kanister", 1890, 19),
-    ("Malervlies 25 m", "Rolle", 2450, 19),
-    ("Abdeckfolie 4 x 5 m", "Stück", 290, 19),
-    ("Acryl-Dichtstoff", "Kartusche", 390, 19),
-    ("Raufaser 52", "Rolle", 650, 19),
-    ("NYM-J 3x1,5 mm² 50 m", "Ring", 4290, 19),
-    ("Schuko-Steckdose", "Stück", 390, 19),
-    ("Leitungsschutzschalter B16", "Stück", 520, 19),
-    ("LED-Einbauleuchte", "Stück", 1450, 19),
-    ("FI-Schutzschalter 40 A", "Stück", 2890, 19),
-    ("Kupferrohr 15 mm", "m", 980, 19),
-    ("Pressfitting 15 mm", "Stück", 340, 19),
-    ("Waschtischarmatur", "Stück", 8900, 19),
-    ("Heizkörperventil", "Stück", 1690, 19),
-    ("Arbeitszeit Geselle", "Std", 0, 19),
-    ("Arbeitszeit Meister", "Std", 0, 19),
-    ("Anfahrt", "pauschal", 0, 19),
-    ("Fachbuch Malerhandwerk", "Stück", 2990, 7),
-    ("Entsorgung Bauschutt", "m³", 4500, 19),
-)
-_LABOUR_PRICES: Final = {"Arbeitszeit Geselle": 5800, "Arbeitszeit Meister": 7200, "Anfahrt": 3500}
-_PROJECT_WORK: Final = (
+_CHUNK: Final = 5_000
+_FIRST_DAY: Final = date(2020, 1, 2)
+_DAYS: Final = 6 * 365
+_FIRST_MS: Final = 1_577_836_800_000  # 2020-01-01T00:00:00Z, where the ids' clock starts
+_SPAN_MS: Final = _DAYS * 86_400_000
+_WORK: Final = (
     "Anstrich Treppenhaus",
     "Renovierung Büro",
-    "Fassade",
+    "Fassadenanstrich",
     "Badsanierung",
-    "Elektro-Check",
+    "E-Check",
     "Unterverteilung erneuern",
     "Heizungswartung",
     "Wohnung streichen",
     "Tapezierarbeiten",
     "Beleuchtung Verkaufsraum",
     "Rohrbruch",
-    "Kellerabdichtung",
+    "Gartenneuanlage",
+    "Elektroinstallation Neubau",
+    "Austausch Heizkörper",
 )
-_ROLES: Final = ("Inhaber", "Hausmeister", "Buchhaltung", "Einkauf", "Sekretariat", "Mieter")
-_STATUSES: Final = ("angeboten", "beauftragt", "in Arbeit", "abgeschlossen", "abgerechnet")
-_SHARES: Final = {
-    Collection.CUSTOMERS: 0.10,
-    Collection.CONTACTS: 0.08,
-    Collection.ARTICLES: 0.03,
-    Collection.PROJECTS: 0.07,
-    Collection.INVOICES: 0.12,
-}
-_MAX_EMPLOYEES: Final = 50
-_INSERT_CHUNK: Final = 20_000
+_DOMAIN: Final = "malerbetrieb-muster.example"
 
 
 def plan_counts(records: int) -> dict[Collection, int]:
-    """How many records of each collection ``records`` in total are split into."""
+    """How ``records`` in total are split over the collections (every invoice has a line)."""
     if records < 1:
         raise ValueError("records must be at least 1")
     counts = dict.fromkeys(Collection, 0)
-    counts[Collection.EMPLOYEES] = max(1, min(_MAX_EMPLOYEES, records // 500))
+    if records < len(Collection):
+        for index in range(records):
+            counts[_SMALL_ORDER[index % len(_SMALL_ORDER)]] += 1
+        return counts
     for collection, share in _SHARES.items():
-        counts[collection] = int(records * share)
+        wanted = records * share // 100
+        counts[collection] = max(1, min(_CAPS.get(collection, wanted), wanted))
     counts[Collection.INVOICE_LINES] = records - sum(counts.values())
-    # Small sets still get one of each kind the others depend on, taken from the lines.
-    for collection in (Collection.CUSTOMERS, Collection.ARTICLES, Collection.INVOICES):
-        if counts[collection] == 0 and counts[Collection.INVOICE_LINES] > 1:
-            counts[collection] = 1
-            counts[Collection.INVOICE_LINES] -= 1
     return counts
 
 
-class _Generator:
-    def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)  # noqa: S311 - demo data: reproducible by seed, not secret
+class _Ids:
+    """Ascending UUIDs (version 7 layout) for ``count`` records, from ``rng``."""
 
-    def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+    def __init__(self, rng: random.Random, count: int) -> None:
+        self._rng = rng
+        self._step = max(1, _SPAN_MS // max(count, 1))
+        self._index = 0
 
-    def person(self) -> tuple[str, str]:
-        return self.rng.choice(_FIRST), self.rng.choice(_LAST)
-
-    def phone(self) -> str:
-        return f"0{self.rng.randint(30, 9999)} {self.rng.randint(100000, 9999999)}"
-
-
-def _email(first: str, last: str, domain: str) -> str:
-    local = f"{first}.{last}".lower()
-    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        local = local.replace(umlaut, plain)
-    return f"{local}@{domain}"
-
-
-def _rows(
-    g: _Generator, counts: dict[Collection, int]
-) -> Iterator[tuple[Collection, tuple[object, ...]]]:
-    rng = g.rng
-    employees = []
-    for n in range(counts[Collection.EMPLOYEES]):
-        first, last = g.person()
-        employees.append(g.uid())
-        email = _email(first, last, "malerbetrieb-muster.example")
-        yield (
-            Collection.EMPLOYEES,
-            (employees[-1], f"M{n + 1:03d}", f"{first} {last}", email, int(n == 0)),
+    def next(self) -> str:
+        millis = _FIRST_MS + self._index * self._step
+        self._index += 1
+        random_bits = self._rng.getrandbits(74)
+        value = (
+            (millis << 80)
+            | (0x7 << 76)
+            | ((random_bits >> 62) << 64)
+            | (0b10 << 62)
+            | (random_bits & (2**62 - 1))
         )
-    customers = []
-    for n in range(counts[Collection.CUSTOMERS]):
-        first, last = g.person()
-        postal, city = rng.choice(_CITIES)
-        street = f"{rng.choice(_STREETS)} {rng.randint(1, 180)}"
-        private = rng.random() < 0.6
-        name = f"{first} {last}" if private else f"{rng.choice(_COMPANY_KINDS)} {last}"
-        domain = "example.de" if private else f"{last.lower()}-{n}.example"
-        customers.append(g.uid())
-        yield (
-            Collection.CUSTOMERS,
-            (
-                customers[-1],
-                f"K{10000 + n}",
-                name,
-                street,
-                postal,
-                city,
-                g.phone(),
-                _email(first, last, domain),
-            ),
-        )
-    for _ in range(counts[Collection.CONTACTS]):
-        first, last = g.person()
-        yield (
-            Collection.CONTACTS,
-            (
-                g.uid(),
-                rng.choice(customers) if customers else "",
-                f"{first} {last}",
-                rng.choice(_ROLES),
-                g.phone(),
-                _email(first, last, "example.de"),
-            ),
-        )
-    articles: list[tuple[str, str, int, int]] = []  # id, name, sales price, vat rate
-    for n in range(counts[Collection.ARTICLES]):
-        name, unit, purchase, rate = _ARTICLES[n % len(_ARTICLES)]
-        if n >= len(_ARTICLES):
-            name = f"{name} ({n // len(_ARTICLES) + 1})"
-        sales = _LABOUR_PRICES.get(name, round(purchase * rng.uniform(1.25, 1.6)))
-        articles.append((g.uid(), name, sales, rate))
-        yield (
-            Collection.ARTICLES,
-            (articles[-1][0], f"A{1000 + n}", name, unit, purchase, sales, rate),
-        )
-    projects = []
-    for n in range(counts[Collection.PROJECTS]):
-        customer = rng.choice(customers) if customers else ""
-        projects.append(g.uid())
-        yield (
-            Collection.PROJECTS,
-            (
-                projects[-1],
-                f"P{2026000 + n}",
-                f"{rng.choice(_PROJECT_WORK)} {rng.choice(_LAST)}",
-                customer,
-                rng.choice(employees),
-                rng.choice(_STATUSES),
-            ),
-        )
-    yield from _invoices(g, counts, customers, projects, employees, articles)
+        h = f"{value:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _invoices(
-    g: _Generator,
-    counts: dict[Collection, int],
-    customers: Sequence[str],
-    projects: Sequence[str],
-    employees: Sequence[str],
-    articles: Sequence[tuple[str, str, int, int]],
-) -> Iterator[tuple[Collection, tuple[object, ...]]]:
-    rng = g.rng
-    invoices = counts[Collection.INVOICES]
-    lines_left = counts[Collection.INVOICE_LINES]
-    start = date(2024, 1, 2)
-    for n in range(invoices):
-        # Spread the lines evenly; the last invoice takes what is left.
-        lines = lines_left if n == invoices - 1 else round(lines_left / (invoices - n))
-        lines_left -= lines
-        invoice_id = g.uid()
-        net = vat = 0
-        line_rows = []
-        for position in range(1, lines + 1):
-            article_id, name, price, rate = (
-                rng.choice(articles) if articles else ("", "Leistung", 5000, 19)
-            )
-            quantity = rng.choice((100, 100, 200, 350, 800, 1250, 2400))
-            total = (quantity * price + 50) // 100
-            net += total
-            vat += (total * rate + 50) // 100
-            line_rows.append(
-                (g.uid(), invoice_id, position, article_id, name, quantity, price, rate, total)
-            )
-        customer = rng.choice(customers) if customers else ""
-        project = rng.choice(projects) if projects and rng.random() < 0.8 else None
-        day = start + timedelta(days=rng.randint(0, 1000))
-        yield (
-            Collection.INVOICES,
-            (
-                invoice_id,
-                f"RE-{day.year}-{n + 1:06d}",
-                day.isoformat(),
-                customer,
-                project,
-                rng.choice(employees),
-                net,
-                vat,
-                net + vat,
-            ),
-        )
-        for row in line_rows:
-            yield Collection.INVOICE_LINES, row
+def _rng(seed: int, collection: Collection) -> random.Random:
+    # A stream per collection; a str seed is hashed with SHA-512, the same on every platform.
+    return random.Random(f"{seed}/{collection.value}")  # noqa: S311 - reproducible, not secret
 
 
 def generate_demo_data(path: Path, *, records: int, seed: int = 2026) -> dict[Collection, int]:
-    """Write ``records`` demo records into the office database at ``path``; returns the counts.
+    """Write ``records`` demo records into a new office database at ``path``; returns the counts.
 
-    Rows are written in bulk (executemany, one transaction) with their ``row_version`` set
-    directly; the change counter is moved past them at the end, as the triggers would have.
+    Raises :class:`FileExistsError` when ``path`` already holds office data. Rows are written
+    in bulk (``executemany``) in one transaction.
     """
     counts = plan_counts(records)
-    generator = _Generator(seed)
-    with OfficeDatabase(path) as db, db.transaction() as connection:
-        version = int(connection.execute("SELECT value FROM change_counter").fetchone()[0])
-        pending: dict[Collection, list[tuple[object, ...]]] = {c: [] for c in Collection}
-
-        def flush(collection: Collection) -> None:
-            columns = ("id", *COLUMNS[collection], "row_version")
-            placeholders = ", ".join("?" for _ in columns)
-            connection.executemany(
-                f"INSERT INTO {collection.value} ({', '.join(columns)}) VALUES ({placeholders})",
-                pending[collection],
-            )
-            pending[collection].clear()
-
-        for collection, row in _rows(generator, counts):
-            version += 1
-            pending[collection].append((*row, version))
-            if len(pending[collection]) >= _INSERT_CHUNK:
-                flush(collection)
-        for collection in Collection:
-            if pending[collection]:
-                flush(collection)
-        connection.execute("UPDATE change_counter SET value = ? WHERE id = 1", (version,))
+    with OfficeDatabase(path) as db:
+        if any(db.count(collection) for collection in Collection):
+            raise FileExistsError(f"{path} already holds office data")
+        db.connection.execute("PRAGMA cache_size = -32768")
+        with db.bulk_load():
+            _Writer(db, counts, seed).write()
     return counts
+
+
+class _Writer:
+    def __init__(self, db: OfficeDatabase, counts: dict[Collection, int], seed: int) -> None:
+        self.db = db
+        self.counts = counts
+        self.seed = seed
+        self.employees: list[str] = []
+        self.customers: list[str] = []
+        self.articles: list[tuple[str, str, str, int, int]] = []  # id, name, unit, price, rate
+        self.projects: list[tuple[str, str]] = []  # id, customer id
+
+    def _start(self, collection: Collection) -> tuple[Draw, _Ids, People]:
+        rng = _rng(self.seed, collection)
+        return Draw(rng), _Ids(rng, self.counts[collection]), People(rng)
+
+    def write(self) -> None:
+        self._employees()
+        self._customers()
+        self._contacts()
+        self._articles()
+        self._projects()
+        self._invoices()
+
+    def _employees(self) -> None:
+        _, ids, people = self._start(Collection.EMPLOYEES)
+        rows = []
+        taken: set[str] = set()
+        for n in range(self.counts[Collection.EMPLOYEES]):
+            first, last = people.name()
+            local = people.mail_local(first, last)
+            if local in taken:
+                local = f"{local}{n + 1}"
+            taken.add(local)
+            record_id = ids.next()
+            self.employees.append(record_id)
+            rows.append(
+                (record_id, f"MA-{n + 1:03d}", f"{first} {last}", f"{local}@{_DOMAIN}", n == 0)
+            )
+        self.db.insert_rows(Collection.EMPLOYEES, rows)
+
+    def _customers(self) -> None:
+        _, ids, people = self._start(Collection.CUSTOMERS)
+        rows = []
+        for n in range(self.counts[Collection.CUSTOMERS]):
+            postal_code, town, area = people.place()
+            name, email = people.customer(town)
+            record_id = ids.next()
+            self.customers.append(record_id)
+            rows.append(
+                (
+                    record_id,
+                    f"K-{100001 + n}",
+                    name,
+                    people.street(),
+                    postal_code,
+                    town,
+                    people.phone(area),
+                    email,
+                )
+            )
+            if len(rows) >= _CHUNK:
+                self.db.insert_rows(Collection.CUSTOMERS, rows)
+                rows = []
+        self.db.insert_rows(Collection.CUSTOMERS, rows)
+
+    def _contacts(self) -> None:
+        rng, ids, people = self._start(Collection.CONTACTS)
+        rows = []
+        for _ in range(self.counts[Collection.CONTACTS]):
+            first, last = people.name()
+            _, _, area = people.place()
+            rows.append(
+                (
+                    ids.next(),
+                    rng.pick(self.customers),
+                    f"{first} {last}",
+                    people.role(),
+                    people.phone(area),
+                    people.private_email(first, last),
+                )
+            )
+            if len(rows) >= _CHUNK:
+                self.db.insert_rows(Collection.CONTACTS, rows)
+                rows = []
+        self.db.insert_rows(Collection.CONTACTS, rows)
+
+    def _articles(self) -> None:
+        rng, ids, _ = self._start(Collection.ARTICLES)
+        rows = []
+        for n in range(self.counts[Collection.ARTICLES]):
+            base = CATALOGUE[n % len(CATALOGUE)]
+            round_ = n // len(CATALOGUE)
+            name, purchase = base.name, base.purchase_price_cents
+            if round_:
+                variant = VARIANTS[(round_ - 1) % len(VARIANTS)]
+                series = (round_ - 1) // len(VARIANTS)
+                name = f"{name} {variant}" + (f" Serie {series + 1}" if series else "")
+                purchase = round(purchase * (0.8 + 0.5 * rng.random()) / 10) * 10
+            sales = round(purchase * (1.3 + 0.5 * rng.random()) / 10) * 10
+            record_id = ids.next()
+            self.articles.append((record_id, name, base.unit, sales, base.vat_rate))
+            rows.append(
+                (record_id, f"A-{10001 + n}", name, base.unit, purchase, sales, base.vat_rate)
+            )
+        self.db.insert_rows(Collection.ARTICLES, rows)
+
+    def _projects(self) -> None:
+        rng, ids, people = self._start(Collection.PROJECTS)
+        rows = []
+        for n in range(self.counts[Collection.PROJECTS]):
+            customer = rng.pick(self.customers)
+            record_id = ids.next()
+            self.projects.append((record_id, customer))
+            draw = rng.random()
+            status = (
+                "done"
+                if draw < 0.55
+                else "active"
+                if draw < 0.75
+                else "planned"
+                if draw < 0.9
+                else "cancelled"
+            )
+            name = f"{rng.pick(_WORK)} {people.street()}"
+            rows.append(
+                (record_id, f"P-{n + 1:06d}", name, customer, rng.pick(self.employees), status)
+            )
+            if len(rows) >= _CHUNK:
+                self.db.insert_rows(Collection.PROJECTS, rows)
+                rows = []
+        self.db.insert_rows(Collection.PROJECTS, rows)
+
+    def _invoices(self) -> None:
+        invoice_count = self.counts[Collection.INVOICES]
+        rng, ids, _ = self._start(Collection.INVOICES)
+        line_rng, line_ids, _ = self._start(Collection.INVOICE_LINES)
+        lines_left = self.counts[Collection.INVOICE_LINES]
+        invoices: list[tuple[object, ...]] = []
+        lines: list[tuple[object, ...]] = []
+        for n in range(invoice_count):
+            left = invoice_count - n
+            # Spread the lines evenly on average; every invoice gets at least one.
+            extra = (lines_left - left) // left
+            size = lines_left if left == 1 else 1 + line_rng.between(0, 2 * extra)
+            size = min(size, lines_left - (left - 1))
+            lines_left -= size
+            invoice_id = ids.next()
+            amounts = []
+            for position in range(1, size + 1):
+                row, total, rate = self._line(line_rng, line_ids.next(), invoice_id, position)
+                lines.append(row)
+                amounts.append((total, rate))
+            net, vat, gross = invoice_totals(amounts)
+            if self.projects and rng.random() < 0.75:
+                project_id, customer_id = rng.pick(self.projects)
+            else:
+                project_id, customer_id = None, rng.pick(self.customers)
+            day = _FIRST_DAY + timedelta(days=n * _DAYS // invoice_count)
+            number = f"RE-{day.year}-{n + 1:06d}"
+            employee = rng.pick(self.employees)
+            head = (invoice_id, number, day.isoformat(), customer_id, project_id, employee)
+            invoices.append((*head, net, vat, gross))
+            if len(invoices) >= _CHUNK:
+                self._flush(invoices, lines)
+        self._flush(invoices, lines)
+
+    def _line(
+        self, rng: Draw, line_id: str, invoice_id: str, position: int
+    ) -> tuple[tuple[object, ...], int, int]:
+        article_id, name, unit, price, rate = rng.pick(self.articles)
+        quantity = rng.pick(QUANTITIES.get(unit, DEFAULT_QUANTITIES))
+        if rng.random() < 0.1:  # a discount for a good customer
+            price = price * rng.pick((90, 95, 97)) // 100
+        total = line_total_cents(quantity, price)
+        row = (line_id, invoice_id, position, article_id, name, unit, quantity, price, rate)
+        return (*row, total), total, rate
+
+    def _flush(self, invoices: list[tuple[object, ...]], lines: list[tuple[object, ...]]) -> None:
+        self.db.insert_rows(Collection.INVOICES, invoices)
+        self.db.insert_rows(Collection.INVOICE_LINES, lines)
+        invoices.clear()
+        lines.clear()
