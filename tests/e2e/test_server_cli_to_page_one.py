@@ -25,7 +25,7 @@ from cloudsetup.models import DomainData, paths
 from cloudsetup.services.secrets import SERVICE_NAME, SecretKey
 from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.wizard import SetupWizard
-from gui.keyrings import MemoryKeyring
+from support.keyrings import MemoryKeyring
 
 BIN = Path(sys.executable).parent
 START_TIMEOUT = 30.0

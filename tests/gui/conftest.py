@@ -26,7 +26,7 @@ from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.garbage import GuiThreadGarbageCollector
 from cloudsetup.wizard.i18n import install_translations
 from cloudsetup.wizard.worker import live_workers
-from gui.keyrings import MemoryKeyring
+from support.keyrings import MemoryKeyring
 
 _FAILING_TYPES = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
 

@@ -17,8 +17,8 @@ from cloudsetup.services.secrets import SERVICE_NAME, SecretKey
 from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.pages.credentials import CredentialsPage
 from cloudsetup.wizard.wizard import PageId, SetupWizard
-from gui.keyrings import MemoryKeyring
 from support.cloud import new_tenant
+from support.keyrings import MemoryKeyring
 
 MakeWizard = Callable[[SetupService], SetupWizard]
 

@@ -19,7 +19,7 @@ from cloudsetup.services.setup import Connection, SetupService
 from cloudsetup.wizard.launcher import Launcher
 from cloudsetup.wizard.settings_window import SettingsWindow
 from cloudsetup.wizard.wizard import PageId, SetupWizard
-from gui.keyrings import MemoryKeyring
+from support.keyrings import MemoryKeyring
 
 COMPLETE = SetupState(
     credentials_ok=True, employees=3, employees_activated=3, employees_confirmed=2, filled=True

@@ -14,7 +14,7 @@ from cloudsetup.services.bootstrap import build_setup_service
 from cloudsetup.services.input_checks import validate_credentials_input
 from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.wizard import PAGE_FOR_STEP, PageId, SetupWizard, page_for_step
-from gui.keyrings import MemoryKeyring
+from support.keyrings import MemoryKeyring
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from cloudsetup.services.ranges import RangeService
 from cloudsetup.services.secrets import KeyringSecretStore
 from cloudsetup.services.settings import SettingsStore
 from cloudsetup.services.setup import SetupService
+from support.keyrings import MemoryKeyring
 
 from .fake_cloud import FakeCloud, credentials
-from .keyrings import MemoryKeyring
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ from cloudsetup.models import Credentials
 from cloudsetup.services.bootstrap import build_setup_service
 from cloudsetup.services.errors import UserError
 from cloudsetup.services.settings import CONFIG_DIR_ENV, LocalSettings, SettingsStore
-
-from .keyrings import MemoryKeyring
+from support.keyrings import MemoryKeyring
 
 
 def closed_port() -> int:

@@ -17,8 +17,7 @@ from cloudsetup.services.secrets import (
     SecretStoreUnavailable,
     SessionSecretStore,
 )
-
-from .keyrings import (
+from support.keyrings import (
     BrokenKeyring,
     ForgetfulKeyring,
     HangingKeyring,

@@ -12,6 +12,7 @@ from cloudsetup.services.errors import UserError
 from cloudsetup.services.secrets import SERVICE_NAME, KeyringSecretStore, SecretKey
 from cloudsetup.services.settings import LocalSettings, SettingsStore
 from cloudsetup.services.setup import SetupService
+from support.keyrings import HangingKeyring, MemoryKeyring, fail_keyring
 
 from .fake_cloud import (
     DOMAIN,
@@ -22,7 +23,6 @@ from .fake_cloud import (
     FakeCloud,
     credentials,
 )
-from .keyrings import HangingKeyring, MemoryKeyring, fail_keyring
 
 # -- test_connection -------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from cloudsetup.services.errors import UserError
 from cloudsetup.services.secrets import KeyringSecretStore
 from cloudsetup.services.settings import LocalSettings, SettingsStore
 from cloudsetup.services.setup import SetupService
+from support.keyrings import MemoryKeyring, fail_keyring
 
 from .fake_cloud import (
     DOMAIN,
@@ -19,7 +20,6 @@ from .fake_cloud import (
     credentials,
     restart,
 )
-from .keyrings import MemoryKeyring, fail_keyring
 
 # -- resume ----------------------------------------------------------------------------------
 
