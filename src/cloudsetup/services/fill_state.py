@@ -9,14 +9,13 @@ starts a new job, which is always safe).
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from cloudsetup.services.atomic_file import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -71,35 +70,8 @@ class FillStateFile:
 
     def save(self, state: FillState) -> None:
         """Write ``state`` atomically (``OSError`` when the disk refuses)."""
-        data = state.model_dump_json(indent=2).encode("utf-8")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # The temporary file must be in the same directory: a rename is atomic only there.
-        fd, tmp_name = tempfile.mkstemp(
-            dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp"
-        )
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            tmp.replace(self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        self._sync_directory()
+        write_atomically(self.path, state.model_dump_json(indent=2).encode("utf-8"))
 
     def delete(self) -> None:
         """Forget the job (after its commit, or when it is aborted)."""
         self.path.unlink(missing_ok=True)
-
-    def _sync_directory(self) -> None:
-        """Make the rename itself durable on POSIX (Windows cannot open a directory)."""
-        if os.name != "posix":
-            return
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(self.path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)

@@ -9,16 +9,15 @@ disk leaves either the old or the new file, never half of one.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Final, Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from cloudsetup.services.atomic_file import write_atomically
 from cloudsetup.services.text import QT_TRANSLATE_NOOP
 from cloudsetup.services.user_error import UserError
 
@@ -83,8 +82,7 @@ class SettingsStore:
         """Write ``settings`` atomically; raises :class:`UserError` when the disk refuses."""
         data = settings.model_dump_json(indent=2).encode("utf-8")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._write_atomically(data)
+            write_atomically(self.path, data)
         except OSError as exc:
             raise UserError(
                 QT_TRANSLATE_NOOP("Settings", "The settings could not be saved to {path}.").format(
@@ -97,34 +95,6 @@ class SettingsStore:
                 code="settings_not_saved",
                 technical=f"{type(exc).__name__}: {exc}",
             ) from exc
-
-    def _write_atomically(self, data: bytes) -> None:
-        # The temporary file must be in the same directory: a rename is atomic only there.
-        fd, tmp_name = tempfile.mkstemp(
-            dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp"
-        )
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            tmp.replace(self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        self._sync_directory()
-
-    def _sync_directory(self) -> None:
-        """Make the rename itself durable on POSIX (Windows cannot open a directory)."""
-        if os.name != "posix":
-            return
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(self.path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
 
     def _move_aside(self) -> None:
         corrupt = self.path.with_name(self.path.name + ".corrupt")
