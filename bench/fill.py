@@ -87,7 +87,7 @@ def client(office: Path, access_json: str, state_dir: Path, profile: Path | None
     start = time.perf_counter()
     result = fill.run(database, on_progress=lambda _progress: None, cancel=threading.Event())
     seconds = time.perf_counter() - start
-    if profiler is not None:
+    if profiler is not None and profile is not None:
         import pstats
 
         profiler.disable()

@@ -18,7 +18,7 @@ class FileKeyring(KeyringBackend):
     """Entries as ``{"service/user": secret}`` in one JSON file (written whole each time)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self.path = path
 
     @properties.classproperty

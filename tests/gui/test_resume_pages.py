@@ -23,7 +23,9 @@ def test_an_employee_without_mail_reopens_at_page_three_with_page_two_filled_beh
     assert wizard.currentId() == PageId.ACCESS
     qtbot.waitUntil(lambda: len(wizard.access.employees) == 1, timeout=WAIT_MS)
     assert not next_enabled(wizard)
-    assert wizard.side_panel.findChild(QLabel, "step1").text()[0] == "✓"
+    step = wizard.side_panel.findChild(QLabel, "step1")
+    assert step is not None
+    assert step.text()[0] == "✓"
     wizard.back()
     qtbot.waitUntil(lambda: [e.name for e in wizard.employees.employees] == ["Anna Becker"])
     assert next_enabled(wizard)

@@ -68,6 +68,7 @@ def test_the_fill_page_explains_the_step_in_the_words_of_the_support_note(
 ) -> None:
     wizard = _wizard(qtbot, service)
     intro = wizard.fill.findChild(QLabel, "fillIntro")
+    assert intro is not None
     assert "„Jetzt neu befüllen“" in intro.text()
     assert "alles wird in die Cloud geschickt" in intro.text()
     assert not wizard.fill.isComplete()

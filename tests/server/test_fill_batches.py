@@ -42,7 +42,7 @@ _RECORDS = st.lists(
     ),
     min_size=1,
     max_size=8,
-    unique_by=lambda record: record["id"],
+    unique_by=lambda record: str(record["id"]),
 )
 
 

@@ -16,17 +16,17 @@ from keyring.errors import KeyringLocked, NoKeyringError, PasswordDeleteError
 
 def fail_keyring() -> KeyringBackend:
     """keyring's own back-end for "no keyring installed": raises NoKeyringError on every call."""
-    return fail.Keyring()  # type: ignore[no-untyped-call]
+    return fail.Keyring()
 
 
 def null_keyring() -> KeyringBackend:
     """keyring's own back-end that stores nothing and finds nothing."""
-    return null.Keyring()  # type: ignore[no-untyped-call]
+    return null.Keyring()
 
 
 class _TestBackend(KeyringBackend):
     def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
 
     @properties.classproperty
     def priority(cls) -> float:  # noqa: N805 - a class property

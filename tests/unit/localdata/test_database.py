@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import tracemalloc
+from collections.abc import Generator
 from itertools import islice
 from pathlib import Path
 
@@ -206,6 +207,7 @@ def test_a_reader_left_unfinished_after_close_is_collected_quietly(tmp_path: Pat
     for n in range(3):
         add_customer(db, f"c{n}", f"K-{n}")
     reader = db.iter_records(Collection.CUSTOMERS, chunk_size=1)
+    assert isinstance(reader, Generator)
     next(reader)
     db.close()
     reader.close()  # runs the reader's cleanup against the closed database

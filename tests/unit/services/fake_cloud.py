@@ -29,6 +29,14 @@ from cloudsetup.models import (
     Tenant,
     TokenPair,
 )
+from cloudsetup.models.fill import (
+    BatchReceipt,
+    CloudData,
+    FillCommit,
+    FillJob,
+    FillJobCreate,
+    FillResult,
+)
 from cloudsetup.services.secrets import SERVICE_NAME, KeyringSecretStore, SecretKey
 from cloudsetup.services.settings import SettingsStore
 from cloudsetup.services.setup import SetupService
@@ -214,6 +222,29 @@ class FakeClient:
 
     def suggest_range(self, *, prefix: str, size: int) -> RangeSuggestion:
         return self._directory("suggest_range").suggest_range(prefix=prefix, size=size)
+
+    # The fill has a fake server of its own (fake_fill.FillCloud); this cloud refuses it loudly.
+
+    def create_fill_job(self, request: FillJobCreate) -> FillJob:
+        raise AssertionError(_NO_FILL)
+
+    def get_fill_job(self, job_id: str) -> FillJob:
+        raise AssertionError(_NO_FILL)
+
+    def put_fill_batch(self, job_id: str, seq: int, body: bytes) -> BatchReceipt:
+        raise AssertionError(_NO_FILL)
+
+    def commit_fill(self, job_id: str, commit: FillCommit) -> FillResult:
+        raise AssertionError(_NO_FILL)
+
+    def abort_fill(self, job_id: str) -> None:
+        raise AssertionError(_NO_FILL)
+
+    def fill_status(self) -> CloudData:
+        raise AssertionError(_NO_FILL)
+
+
+_NO_FILL = "this fake cloud has no fill server: use fake_fill.FillCloud"
 
 
 SECRET_KEY = SecretKey(SERVER_URL, DOMAIN, USERNAME)

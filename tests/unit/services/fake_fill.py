@@ -260,7 +260,7 @@ class FillCloud(FakeCloud):
         super().__init__()
         self.fill = FakeFillServer()
 
-    def factory(  # type: ignore[override]
+    def factory(
         self, base_url: str, /, *, on_tokens_changed: Callable[[TokenPair], None]
     ) -> FillClient:
         client = FillClient(self, base_url, on_tokens_changed)
