@@ -79,3 +79,39 @@ def test_the_demo_brings_office_data_for_page_four(tmp_path: Path) -> None:
 
     assert sum(counts.values()) > 0
     assert counts[Collection.INVOICES] > 0
+
+
+def test_the_demo_process_ends_cleanly_on_sigterm_and_removes_its_temporary_folder(
+    tmp_path: Path,
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    command = [sys.executable, "-m", "cloudsetup", "--config-dir", str(tmp_path / "cfg"), "demo"]
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()  # "Demo cloud: http://127.0.0.1:PORT  (data: DIR)"
+        assert first.startswith("Demo cloud: http://127.0.0.1:"), first
+        folder = Path(first.rsplit("(data: ", 1)[1].rstrip(")\n"))
+        assert folder.is_dir()
+        time.sleep(2)  # let the window come up: the signal must also work inside Qt's loop
+
+        process.send_signal(signal.SIGTERM)
+        code = process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+    assert code == 0
+    assert not folder.exists()

@@ -7,6 +7,7 @@ page; a finished setup opens the "Cloudabgleich" settings window.
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -150,6 +151,20 @@ class Launcher(QObject):
         self.opened.emit(window)
 
 
+def _quit_on_termination(app: QApplication) -> None:
+    """Ctrl-C or SIGTERM ends the event loop, so the program cleans up as after closing.
+
+    Python runs signal handlers only between bytecodes; the garbage collector's timer wakes the
+    interpreter twice a second, so the handler runs soon even while Qt waits for events.
+    """
+
+    def quit_app(_signum: int, _frame: object) -> None:
+        app.quit()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, quit_app)
+
+
 def run_gui(
     service: SetupService,
     *,
@@ -185,6 +200,7 @@ def run_gui(
     )
     collector = GuiThreadGarbageCollector(app)
     collector.start()
+    _quit_on_termination(app)
     launcher.start()
     outbox = MailboxWindow(mailbox) if mailbox is not None else None
     if outbox is not None:
