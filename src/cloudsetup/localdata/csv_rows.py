@@ -15,9 +15,9 @@ from typing import Final
 
 from cloudsetup.localdata.csv_values import BadValueError, Kind, header_map, parse
 from cloudsetup.localdata.database import OfficeDatabase
-from cloudsetup.localdata.money import line_total_cents
 from cloudsetup.localdata.schema import COLUMNS, REFERENCES, REQUIRED_COLUMNS
 from cloudsetup.models.fill import RECORD_ID_MAX_LENGTH, Collection
+from cloudsetup.models.money import line_total_cents
 
 #: Ids derived from a record's key live in this namespace (any fixed UUID would do).
 ID_NAMESPACE: Final = uuid.UUID("6f1c1f4e-3c1b-4a43-9a55-2f7d6c2b9e10")

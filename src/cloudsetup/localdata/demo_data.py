@@ -2,7 +2,7 @@
 
 A painting, electrical and plumbing business: employees, private and business customers with
 German addresses, contacts, trade articles with purchase and sales prices, projects, and invoices
-whose lines add up (see :mod:`cloudsetup.localdata.money`). The same seed and size give
+whose lines add up (see :mod:`cloudsetup.models.money`). The same seed and size give
 byte-identical records. Ids are UUIDs in the layout of version 7 (time-ordered), with the time
 taken from the record's place in the data, so rows are written in id order — the fastest way
 into SQLite's B-trees — and a record's id does not depend on the clock.
@@ -18,8 +18,8 @@ from typing import Final
 from cloudsetup.localdata.catalogue import CATALOGUE, DEFAULT_QUANTITIES, QUANTITIES, VARIANTS
 from cloudsetup.localdata.database import OfficeDatabase
 from cloudsetup.localdata.demo_people import Draw, People
-from cloudsetup.localdata.money import invoice_totals, line_total_cents
 from cloudsetup.models.fill import Collection
+from cloudsetup.models.money import invoice_totals, line_total_cents
 
 #: Share of the records, in per cent; invoice lines get the rest (about 54 %).
 _SHARES: Final = {

@@ -12,6 +12,16 @@ from cloudsetup.models.auth import (
     Role,
     TokenPair,
 )
+from cloudsetup.models.devices import (
+    MAX_APPROVED_DEVICES,
+    Device,
+    DeviceApproval,
+    DeviceMe,
+    DeviceSignIn,
+    DeviceSignInResult,
+    DeviceState,
+    Platform,
+)
 from cloudsetup.models.domain_data import DomainData, ParsedDomainData, parse_domain_data
 from cloudsetup.models.emails import EmailAddress, check_email, email_key
 from cloudsetup.models.employees import (
@@ -55,19 +65,43 @@ from cloudsetup.models.passwords import (
     password_strength,
 )
 from cloudsetup.models.ranges import NumberRange, NumberRangeIn, RangeSuggestion, overlaps
+from cloudsetup.models.sync import (
+    ChangeBatch,
+    ChangeReceipt,
+    DeviceInvoice,
+    DeviceInvoiceIn,
+    DevicePage,
+    InboxPage,
+    InboxPull,
+    InvoiceLineIn,
+    RecordChange,
+    SyncStatus,
+)
 from cloudsetup.models.tenant import SetupState, SetupStep, Tenant
 
 __all__ = [
+    "MAX_APPROVED_DEVICES",
     "AccessInfo",
     "AccessState",
     "ActivationRequest",
     "Batch",
     "BatchReceipt",
+    "ChangeBatch",
+    "ChangeReceipt",
     "CloudData",
     "Collection",
     "CollectionTotals",
     "Credentials",
     "CurrentUser",
+    "Device",
+    "DeviceApproval",
+    "DeviceInvoice",
+    "DeviceInvoiceIn",
+    "DeviceMe",
+    "DevicePage",
+    "DeviceSignIn",
+    "DeviceSignInResult",
+    "DeviceState",
     "Domain",
     "DomainData",
     "EmailAddress",
@@ -83,6 +117,9 @@ __all__ = [
     "FillRecord",
     "FillResult",
     "IdentifierError",
+    "InboxPage",
+    "InboxPull",
+    "InvoiceLineIn",
     "Language",
     "LoginRequest",
     "NumberRange",
@@ -90,7 +127,9 @@ __all__ = [
     "ParsedDomainData",
     "PasswordProblem",
     "Permissions",
+    "Platform",
     "RangeSuggestion",
+    "RecordChange",
     "RefreshRequest",
     "Restrictions",
     "Role",
@@ -98,6 +137,7 @@ __all__ = [
     "ServerUrl",
     "SetupState",
     "SetupStep",
+    "SyncStatus",
     "Tenant",
     "TokenPair",
     "Username",

@@ -98,6 +98,12 @@ class FillJobCreate(ApiModel):
 
     expected: list[CollectionTotals] = Field(description="count per collection; checksum may be 0")
     total_batches: int = Field(ge=0)
+    source_version: int | None = Field(
+        default=None,
+        ge=0,
+        description="the office database's change version the upload was read at; after the "
+        "commit the office sync pushes the changes made after it",
+    )
 
 
 class FillJobState(StrEnum):

@@ -33,3 +33,20 @@ FILL_BATCH: Final = f"{API_PREFIX}/fill/jobs/{{job_id}}/batches/{{seq}}"
 FILL_COMMIT: Final = f"{API_PREFIX}/fill/jobs/{{job_id}}/commit"
 FILL_ABORT: Final = f"{API_PREFIX}/fill/jobs/{{job_id}}/abort"
 FILL_STATUS: Final = f"{API_PREFIX}/fill/status"
+
+# Devices: the admin's side (list, approve, reject, revoke) ...
+DEVICES: Final = f"{API_PREFIX}/devices"
+DEVICE: Final = f"{API_PREFIX}/devices/{{device_pk}}"
+DEVICE_APPROVE: Final = f"{API_PREFIX}/devices/{{device_pk}}/approve"
+DEVICE_REJECT: Final = f"{API_PREFIX}/devices/{{device_pk}}/reject"
+DEVICE_REVOKE: Final = f"{API_PREFIX}/devices/{{device_pk}}/revoke"
+# ... and the device's own side (its sign-in, then calls with its device token).
+DEVICE_SIGNIN: Final = f"{API_PREFIX}/device/signin"
+DEVICE_ME: Final = f"{API_PREFIX}/device/me"
+DEVICE_RECORDS: Final = f"{API_PREFIX}/device/records"
+DEVICE_INVOICES: Final = f"{API_PREFIX}/device/invoices"
+
+# The office sync after the fill.
+SYNC_STATUS: Final = f"{API_PREFIX}/sync/status"
+SYNC_CHANGES: Final = f"{API_PREFIX}/sync/changes"
+SYNC_INBOX: Final = f"{API_PREFIX}/sync/inbox"

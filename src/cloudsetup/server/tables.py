@@ -87,6 +87,15 @@ class TenantRow(Base):
     # The fill job whose generation of ``records`` is live; a verified commit switches it.
     # No foreign key: tenants and fill jobs would refer to each other.
     live_generation: Mapped[int | None] = mapped_column(Integer, default=None)
+    # The tenant's change counter: the last version given to a record change or tombstone
+    # (office pushes and device invoices alike); taken under the tenant's write lock.
+    change_version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # The office sync: the office database's change version the cloud holds everything up to,
+    # the newest inbox sequence number, and what the office confirmed to have pulled.
+    office_pushed_version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    inbox_head: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    office_pulled_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    office_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
 
 class AdminUserRow(Base):
@@ -248,6 +257,8 @@ class FillJobRow(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     # Set once the generation's rows are deleted (aborted, or replaced by a newer commit).
     purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # FillJobCreate.source_version: the office's change version the upload was read at.
+    source_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
 class FillBatchRow(Base):
@@ -271,6 +282,9 @@ class FillBatchRow(Base):
 # table). Every fill job writes its own generation; the tenant's ``live_generation`` says which
 # one is live. No foreign keys: a check per row would slow the bulk insert, and rows are only
 # ever deleted a whole generation at a time. The primary key refuses an id twice in one job.
+# ``version`` is 0 for what the fill wrote and the tenant's change counter for every change
+# after it (office sync, device invoices); the partial index holds the changed rows only, so
+# the fill's bulk insert does not pay for it.
 records_table = Table(
     "records",
     Base.metadata,
@@ -280,4 +294,88 @@ records_table = Table(
     Column("tenant_id", Integer, nullable=False),
     Column("digest", BigInteger, nullable=False),  # record_digest as a signed 64-bit integer
     Column("data", Text, nullable=False),  # canonical JSON
+    Column("version", BigInteger, nullable=False, server_default="0"),
+    Index(
+        "ix_records_changes",
+        "generation_id",
+        "version",
+        sqlite_where=text("version > 0"),
+        postgresql_where=text("version > 0"),
+    ),
 )
+
+# Records deleted from the live generation after the fill (office sync), so that devices which
+# hold them are told. A record that comes back loses its tombstone.
+record_tombstones_table = Table(
+    "record_tombstones",
+    Base.metadata,
+    Column("generation_id", Integer, primary_key=True),
+    Column("collection", String(32), primary_key=True),
+    Column("record_id", String(64), primary_key=True),
+    Column("tenant_id", Integer, nullable=False),
+    Column("version", BigInteger, nullable=False),
+    Index("ix_record_tombstones_generation_id_version", "generation_id", "version"),
+)
+
+
+class DeviceRow(Base):
+    """An employee's device: pending until the admin decides; its token only as a SHA-256."""
+
+    __tablename__ = "devices"
+    __table_args__ = (UniqueConstraint("employee_id", "device_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employees.id", ondelete="CASCADE"), index=True
+    )
+    device_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(80))
+    platform: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    verification_code: Mapped[str] = mapped_column(String(6))
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # The admin user who approved, rejected or revoked it (kept when that user goes).
+    decided_by: Mapped[int | None] = mapped_column(
+        ForeignKey("admin_users.id", ondelete="SET NULL"), default=None
+    )
+    # When the office's notification recipients were told of it (once per pending request).
+    notified_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class DeviceInvoiceRow(Base):
+    """An invoice a device pushed: its number taken once per tenant, its place in the inbox.
+
+    ``seq`` comes from the tenant's ``inbox_head`` under the tenant's write lock, so the
+    office pulls invoices in the order they were accepted. ``content_digest`` tells a repeated
+    push of the same invoice (answered as before) from another invoice under the same id.
+    """
+
+    __tablename__ = "device_invoices"
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "number", name="uq_device_invoices_tenant_id_number"),
+        UniqueConstraint("tenant_id", "record_id", name="uq_device_invoices_tenant_id_record_id"),
+        UniqueConstraint("tenant_id", "seq", name="uq_device_invoices_tenant_id_seq"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    record_id: Mapped[str] = mapped_column(String(64))
+    number: Mapped[str] = mapped_column(String(40))
+    # Who wrote it; kept as names when the employee or the device is deleted later.
+    employee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employees.id", ondelete="SET NULL"), default=None
+    )
+    device_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("devices.id", ondelete="SET NULL"), default=None
+    )
+    employee_name: Mapped[str] = mapped_column(String(120))
+    device_name: Mapped[str] = mapped_column(String(80))
+    content_digest: Mapped[str] = mapped_column(String(64))
+    # The invoice and its lines as office records (a JSON list of RecordChange).
+    records: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

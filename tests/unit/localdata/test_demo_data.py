@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from cloudsetup.localdata import OfficeDatabase, generate_demo_data, plan_counts
-from cloudsetup.localdata.money import invoice_totals, line_total_cents
 from cloudsetup.models.fill import Collection, canonical_json
+from cloudsetup.models.money import invoice_totals, line_total_cents
 
 from .conftest import DEMO_RECORDS
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cloudsetup.localdata.money import divide_rounded, invoice_totals, line_total_cents
+from cloudsetup.models.money import divide_rounded, invoice_totals, line_total_cents
 
 
 def test_halves_round_away_from_zero() -> None:

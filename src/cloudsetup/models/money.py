@@ -1,4 +1,4 @@
-"""The arithmetic of invoices, in whole cents, as the office database documents it.
+"""The arithmetic of invoices, in whole cents, shared by the office database and the cloud.
 
 Quantities are whole hundredths (``quantity_centi``: 2.5 hours is 250), money whole cents, VAT
 rates whole per cent. Amounts are rounded half away from zero to the cent, once per line and
