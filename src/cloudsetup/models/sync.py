@@ -232,7 +232,7 @@ class DeviceInvoice(ApiModel):
     seq: int = Field(description="its place in the office's inbox")
     id: str
     number: str
-    employee_id: int = Field(description="the cloud's employee who wrote it")
+    employee_id: int | None = Field(description="the cloud's employee who wrote it (None: deleted)")
     employee_name: str
     device_name: str
     received_at: dt.datetime
