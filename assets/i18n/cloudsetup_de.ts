@@ -44,10 +44,6 @@
         <translation>Zugriffsbeschränkungen</translation>
     </message>
     <message>
-        <source>No devices registered yet.</source>
-        <translation>Noch keine Geräte angemeldet.</translation>
-    </message>
-    <message>
         <source>Devices (max. 2)</source>
         <translation>Geräte (max. 2)</translation>
     </message>
@@ -501,6 +497,197 @@
     <message>
         <source>The file {file} could not be read.</source>
         <translation>Die Datei {file} konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceApprovalDialog</name>
+    <message>
+        <source>Allow new devices</source>
+        <translation>Neue Geräte zulassen</translation>
+    </message>
+    <message>
+        <source>These devices were signed in by employees and wait for your decision. Compare the code with the one the device shows before you approve it. At most 2 devices per employee; the office PC does not count.</source>
+        <translation>Mit diesen Geräten haben sich Mitarbeiter angemeldet; sie warten auf Ihre Entscheidung. Vergleichen Sie den Code mit dem, den das Gerät zeigt, bevor Sie es zulassen. Höchstens 2 Geräte pro Mitarbeiter; der Büro-PC zählt nicht mit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the list</source>
+        <translation>Liste neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Loading the devices from the cloud…</source>
+        <translation>Die Geräte werden aus der Cloud geladen…</translation>
+    </message>
+    <message>
+        <source>Reject the device</source>
+        <translation>Gerät ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject &quot;{device}&quot; of {employee}? This device cannot sign in to the cloud any more.</source>
+        <translation>„{device}“ von {employee} ablehnen? Mit diesem Gerät kann er sich dann nicht mehr bei der Cloud anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, reject</source>
+        <translation>&amp;Ja, ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Telling the cloud…</source>
+        <translation>Die Cloud wird informiert…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTable</name>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iPhone/iPad</source>
+        <translation>iPhone/iPad</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>Windows-PC</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux computer</source>
+        <translation>Linux-Rechner</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Anderes Gerät</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zugelassen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>{name} ({platform})</source>
+        <translation>{name} ({platform})</translation>
+    </message>
+    <message>
+        <source>&quot;{device}&quot; of {employee} is approved and replaces &quot;{old}&quot;.</source>
+        <translation>„{device}“ von {employee} ist zugelassen und ersetzt „{old}“.</translation>
+    </message>
+    <message>
+        <source>The replaced device was signed out.</source>
+        <translation>Das ersetzte Gerät wurde abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&quot;{device}&quot; of {employee} is approved.</source>
+        <translation>„{device}“ von {employee} ist zugelassen.</translation>
+    </message>
+    <message>
+        <source>The device receives the company data at its next sign-in.</source>
+        <translation>Das Gerät erhält die Firmendaten bei seiner nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>&quot;{device}&quot; of {employee} was rejected.</source>
+        <translation>„{device}“ von {employee} wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesSection</name>
+    <message>
+        <source>No employee has signed in with a device yet.</source>
+        <translation>Noch hat sich kein Mitarbeiter mit einem Gerät angemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Gerät s&amp;perren…</translation>
+    </message>
+    <message>
+        <source>Allow new de&amp;vices</source>
+        <translation>Neue Geräte &amp;zulassen</translation>
+    </message>
+    <message>
+        <source>Reload the &amp;list</source>
+        <translation>Liste neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Loading the devices from the cloud…</source>
+        <translation>Die Geräte werden aus der Cloud geladen…</translation>
+    </message>
+    <message>
+        <source>Revoke the device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;{device}&quot; of {employee}? The device gets no data from the cloud any more, at once. To use it again, he must sign in anew and you must approve it.</source>
+        <translation>„{device}“ von {employee} sperren? Das Gerät erhält sofort keine Daten mehr aus der Cloud. Um es wieder zu nutzen, muss er sich neu anmelden und Sie müssen es wieder zulassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, revoke</source>
+        <translation>&amp;Ja, sperren</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Revoking the device…</source>
+        <translation>Das Gerät wird gesperrt…</translation>
+    </message>
+    <message>
+        <source>&quot;{device}&quot; of {employee} is revoked.</source>
+        <translation>„{device}“ von {employee} ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDevices</name>
+    <message>
+        <source>Loading his devices from the cloud…</source>
+        <translation>Seine Geräte werden aus der Cloud geladen…</translation>
+    </message>
+    <message>
+        <source>No devices registered yet.</source>
+        <translation>Noch keine Geräte angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1479,48 @@
     </message>
 </context>
 <context>
+    <name>PendingDeviceList</name>
+    <message>
+        <source>No device is waiting for approval.</source>
+        <translation>Kein Gerät wartet auf Freigabe.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDeviceRow</name>
+    <message>
+        <source>{platform} · signed in on {when}</source>
+        <translation>{platform} · angemeldet am {when}</translation>
+    </message>
+    <message>
+        <source>Code on the device:</source>
+        <translation>Code auf dem Gerät:</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <source>{employee} already has {count} approved devices: {devices}. The new one can only replace one of them.</source>
+        <translation>{employee} hat schon {count} zugelassene Geräte: {devices}. Das neue kann nur eines davon ersetzen.</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>{device} of {employee}</source>
+        <translation>{device} von {employee}</translation>
+    </message>
+</context>
+<context>
     <name>RangeEditor</name>
     <message>
         <source>e.g. RE-2026-</source>
@@ -1349,6 +1578,29 @@
     <message>
         <source>Used: {used} of {size}, {remaining} left; next invoice: {next}.</source>
         <translation>Vergeben: {used} von {size}, noch {remaining} frei; nächste Rechnung: {next}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDeviceDialog</name>
+    <message>
+        <source>Replace a device</source>
+        <translation>Gerät ersetzen</translation>
+    </message>
+    <message>
+        <source>{employee} already has {count} approved devices. Which one shall &quot;{device}&quot; replace? The replaced device is signed out at once and gets no more data.</source>
+        <translation>{employee} hat schon {count} zugelassene Geräte. Welches soll „{device}“ ersetzen? Das ersetzte Gerät wird sofort abgemeldet und erhält keine Daten mehr.</translation>
+    </message>
+    <message>
+        <source>{device}, approved on {when}</source>
+        <translation>{device}, zugelassen am {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1700,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>kept in the password safe of this computer</source>
@@ -1580,6 +1836,208 @@
     <message>
         <source>Strength:</source>
         <translation>Stärke:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncGate</name>
+    <message>
+        <source>Synchronising: new devices can be approved once everything is done.</source>
+        <translation>Wird synchronisiert: Neue Geräte können zugelassen werden, sobald alles fertig ist.</translation>
+    </message>
+    <message>
+        <source>Everything is synchronised: new devices can be approved.</source>
+        <translation>Alles ist synchronisiert: Neue Geräte können zugelassen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>It cannot be checked whether everything is synchronised.</source>
+        <translation>Es lässt sich nicht prüfen, ob alles synchronisiert ist.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>Checking whether everything is synchronised…</source>
+        <translation>Es wird geprüft, ob alles synchronisiert ist…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzter Abgleich:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Noch offen:</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Allow new &amp;devices</source>
+        <translation>Neue &amp;Geräte zulassen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut prü&amp;fen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new device(s) wait for approval.</source>
+        <translation>
+            <numerusform>%n neues Gerät wartet auf Freigabe.</numerusform>
+            <numerusform>%n neue Geräte warten auf Freigabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Der Abgleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>What was sent is kept; the next &quot;Synchronise now&quot; continues from there.</source>
+        <translation>Was schon übertragen wurde, bleibt erhalten; das nächste „Jetzt synchronisieren“ macht dort weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressView</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Starting the sync…</source>
+        <translation>Der Abgleich startet…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the request on its way is finished first.</source>
+        <translation>Wird abgebrochen… die laufende Anfrage wird noch beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>never</source>
+        <translation>noch nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the office</source>
+        <translation>
+            <numerusform>%n Änderung im Büro</numerusform>
+            <numerusform>%n Änderungen im Büro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) from devices</source>
+        <translation>
+            <numerusform>%n Rechnung von Geräten</numerusform>
+            <numerusform>%n Rechnungen von Geräten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new device(s) to approve</source>
+        <translation>
+            <numerusform>%n neues Gerät zum Zulassen</numerusform>
+            <numerusform>%n neue Geräte zum Zulassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cloud has not been filled yet: the sync starts after the first fill.</source>
+        <translation>Die Cloud ist noch nicht befüllt: Der Abgleich beginnt nach der Erstbefüllung.</translation>
+    </message>
+    <message>
+        <source>Nothing: everything is synchronised.</source>
+        <translation>Nichts: Alles ist synchronisiert.</translation>
+    </message>
+    <message>
+        <source>New devices can be approved once the cloud has been filled.</source>
+        <translation>Neue Geräte können zugelassen werden, sobald die Cloud befüllt ist.</translation>
+    </message>
+    <message>
+        <source>Fill the cloud first (setup wizard, step 4 &quot;Fill the cloud&quot;).</source>
+        <translation>Befüllen Sie zuerst die Cloud (Einrichtungsassistent, Schritt 4 „Cloud befüllen“).</translation>
+    </message>
+    <message>
+        <source>Synchronise everything first, then allow new devices.</source>
+        <translation>Erst alles synchronisieren, dann neue Geräte zulassen.</translation>
+    </message>
+    <message>
+        <source>Waiting: {what}.</source>
+        <translation>Noch offen: {what}.</translation>
+    </message>
+    <message>
+        <source>Asking the cloud what is waiting…</source>
+        <translation>Die Cloud wird gefragt, was wartet…</translation>
+    </message>
+    <message>
+        <source>Fetching invoices from devices: {done} of {total}</source>
+        <translation>Rechnungen von Geräten werden geholt: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Sending changes of the office: {done} of {total}</source>
+        <translation>Änderungen des Büros werden gesendet: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Checking the result…</source>
+        <translation>Das Ergebnis wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Synchronised: nothing had changed.</source>
+        <translation>Synchronisiert: Es hatte sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Synchronised: {pulled}, {pushed}.</source>
+        <translation>Synchronisiert: {pulled}, {pushed}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) from devices fetched</source>
+        <translation>
+            <numerusform>%n Rechnung von Geräten geholt</numerusform>
+            <numerusform>%n Rechnungen von Geräten geholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No office data is set up on this computer: nothing can be synchronised.</source>
+        <translation>Auf diesem Computer sind keine Bürodaten eingerichtet: Es kann nichts synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>The office data is expected in the database of the office software. Start the program with &quot;--office-db FILE&quot; to name the file.</source>
+        <translation>Die Bürodaten werden in der Datenbank der Bürosoftware erwartet. Starten Sie das Programm mit „--office-db DATEI“, um die Datei anzugeben.</translation>
+    </message>
+    <message>
+        <source>The office data was not found: nothing can be synchronised.</source>
+        <translation>Die Bürodaten wurden nicht gefunden: Es kann nichts synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>It is expected in this file: {path}</source>
+        <translation>Sie werden in dieser Datei erwartet: {path}</translation>
     </message>
 </context>
 </TS>
