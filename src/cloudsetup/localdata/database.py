@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
@@ -128,7 +128,7 @@ class OfficeDatabase:
 
     def changes_since(
         self, version: int, *, chunk_size: int = 1000
-    ) -> Iterator[tuple[int, RecordChange]]:
+    ) -> Generator[tuple[int, RecordChange], None, None]:
         """``(row_version, change)`` of every record and tombstone newer than ``version``.
 
         Ordered by version and read in one snapshot (held until the iterator is exhausted or

@@ -7,7 +7,7 @@ The services depend on these, not on :class:`cloudsetup.cloud.CloudClient` or
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, Protocol
 
 from cloudsetup.models import (
@@ -161,8 +161,11 @@ class OfficeChanges(Protocol):
 
     def changes_since(
         self, version: int, *, chunk_size: int = 1000
-    ) -> Iterator[tuple[int, RecordChange]]:
-        """Upserts and deletions with ``row_version > version``, by version, one snapshot."""
+    ) -> Generator[tuple[int, RecordChange], None, None]:
+        """Upserts and deletions with ``row_version > version``, by version, one snapshot.
+
+        A generator, so the sync can close it (and end its snapshot) when it stops early.
+        """
         ...
 
     def count_changes_since(self, version: int) -> int: ...
