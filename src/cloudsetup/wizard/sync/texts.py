@@ -93,15 +93,22 @@ def phase_text(progress: SyncProgress) -> str:
 
 
 def result_text(result: SyncResult) -> str:
-    if not result.pulled_invoices and not result.pushed_changes:
+    """ "Synchronised: 2 invoices from devices fetched, 5 changes sent." (only what happened)."""
+    parts = []
+    if result.pulled_invoices:
+        parts.append(
+            QCoreApplication.translate(
+                "SyncTexts", "%n invoice(s) from devices fetched", "", result.pulled_invoices
+            )
+        )
+    if result.pushed_changes:
+        parts.append(
+            QCoreApplication.translate("SyncTexts", "%n change(s) sent", "", result.pushed_changes)
+        )
+    if not parts:
         return QCoreApplication.translate("SyncTexts", "Synchronised: nothing had changed.")
-    return QCoreApplication.translate("SyncTexts", "Synchronised: {pulled}, {pushed}.").format(
-        pulled=QCoreApplication.translate(
-            "SyncTexts", "%n invoice(s) from devices fetched", "", result.pulled_invoices
-        ),
-        pushed=QCoreApplication.translate(
-            "SyncTexts", "%n change(s) sent", "", result.pushed_changes
-        ),
+    return QCoreApplication.translate("SyncTexts", "Synchronised: {what}.").format(
+        what=", ".join(parts)
     )
 
 
