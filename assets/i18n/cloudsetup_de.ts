@@ -763,6 +763,10 @@
         <translation>Noch hat sich kein Mitarbeiter mit einem Gerät angemeldet.</translation>
     </message>
     <message>
+        <source>At most 2 devices per employee (the office PC does not count). Attention: first synchronise everything, then click "Allow new devices".</source>
+        <translation>Höchstens 2 Geräte pro Mitarbeiter (der Büro-PC zählt nicht mit). Achtung: erst alles synchronisieren, dann „Neue Geräte zulassen“ drücken.</translation>
+    </message>
+    <message>
         <source>&amp;Revoke…</source>
         <translation>Gerät s&amp;perren…</translation>
     </message>
@@ -1826,6 +1830,10 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -2141,10 +2149,6 @@
         <translation>Die Cloud ist noch nicht befüllt: Der Abgleich beginnt nach der Erstbefüllung.</translation>
     </message>
     <message>
-        <source>Nothing: everything is synchronised.</source>
-        <translation>Nichts: Alles ist synchronisiert.</translation>
-    </message>
-    <message>
         <source>New devices can be approved once the cloud has been filled.</source>
         <translation>Neue Geräte können zugelassen werden, sobald die Cloud befüllt ist.</translation>
     </message>
@@ -2186,6 +2190,10 @@
             <numerusform>%n Rechnung von Geräten geholt</numerusform>
             <numerusform>%n Rechnungen von Geräten geholt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing – everything is synchronised</source>
+        <translation>nichts – alles ist synchronisiert</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) sent</source>

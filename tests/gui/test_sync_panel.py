@@ -117,7 +117,7 @@ def test_cancel_stops_the_sync_and_the_next_run_sends_the_rest(
     panel.sync_button.click()
     _idle(qtbot, runner)
     assert panel.panel.message_label.text() == "Synchronisiert: 5 Änderungen gesendet."
-    assert panel.waiting.text() == "Nichts: Alles ist synchronisiert."
+    assert panel.waiting.text() == "nichts – alles ist synchronisiert"
 
 
 def test_without_office_data_the_panel_says_so_and_cannot_sync(

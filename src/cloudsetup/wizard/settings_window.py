@@ -116,7 +116,7 @@ class SettingsWindow(QWidget):
         self.sync_runner = SyncRunner(OfficeSync(sync, office_db), parent=self)
         self.approvals = DeviceApprovals(DeviceService(service), self.sync_runner, parent=self)
         self.sync_panel = SyncPanel(self.sync_runner, self.approvals)
-        sync_box = QGroupBox(self.tr("Cloud sync"))
+        sync_box = QGroupBox(self.tr("Sync"))
         sync_box.setObjectName("syncSection")
         QVBoxLayout(sync_box).addWidget(self.sync_panel)
         self.devices = DevicesSection(self.approvals)

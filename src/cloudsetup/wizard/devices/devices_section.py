@@ -16,7 +16,6 @@ from cloudsetup.models import Device, DeviceState
 from cloudsetup.wizard.devices.approvals import DeviceApprovals
 from cloudsetup.wizard.devices.device_table import DeviceColumn, DeviceTableModel, DeviceTableView
 from cloudsetup.wizard.messages import describe, diagnostics
-from cloudsetup.wizard.pages.access_texts import devices_note
 from cloudsetup.wizard.pages.dialogs import ConfirmDialog
 from cloudsetup.wizard.widgets import BusyIndicator, MessagePanel
 from cloudsetup.wizard.worker import Worker, run_in_worker
@@ -64,7 +63,12 @@ class DevicesSection(QWidget):
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4 + 4)
         self.empty_label = QLabel(self.tr("No employee has signed in with a device yet."))
         self.empty_label.setObjectName("noDevices")
-        self.note = QLabel(devices_note())
+        self.note = QLabel(
+            self.tr(
+                "At most 2 devices per employee (the office PC does not count). Attention: "
+                'first synchronise everything, then click "Allow new devices".'
+            )
+        )
         self.note.setObjectName("devicesNote")
         self.note.setWordWrap(True)
         self.revoke_button = QPushButton(self.tr("&Revoke…"))

@@ -52,7 +52,7 @@ def waiting_text(overview: SyncOverview) -> str:
         )
     parts = waiting_parts(overview, with_devices=True)
     if not parts:
-        return QCoreApplication.translate("SyncTexts", "Nothing: everything is synchronised.")
+        return QCoreApplication.translate("SyncTexts", "nothing – everything is synchronised")
     return ", ".join(parts)
 
 
