@@ -362,6 +362,13 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>An unexpected error occurred. Please try again; if it happens again, contact support.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal; wenn er wieder auftritt, wenden Sie sich an den Support.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsForm</name>
     <message>
         <source>Where do I find this data?</source>
@@ -501,6 +508,238 @@
     <message>
         <source>The file {file} could not be read.</source>
         <translation>Die Datei {file} konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The local copy is empty; the next pull fetches everything again.</source>
+        <translation>Die lokale Kopie ist leer; der nächste Abruf holt wieder alles.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No device has signed in with the state folder {path} yet. Run &quot;cloudsetup device signin&quot; first.</source>
+        <translation>Mit dem Statusordner {path} hat sich noch kein Gerät angemeldet. Führen Sie zuerst „cloudsetup device signin“ aus.</translation>
+    </message>
+    <message>
+        <source>The state of this device cannot be used: {reason}</source>
+        <translation>Der gespeicherte Stand dieses Geräts ist nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>This device has not been approved yet. Run &quot;cloudsetup device signin&quot; once the office has approved it.</source>
+        <translation>Dieses Gerät ist noch nicht zugelassen. Führen Sie „cloudsetup device signin“ aus, sobald das Büro es zugelassen hat.</translation>
+    </message>
+    <message>
+        <source>{reason} The device token cannot be kept safely. Give --token-file FILE to keep it in a file that only you can read.</source>
+        <translation>{reason} Der Geräteschlüssel kann nicht sicher aufbewahrt werden. Geben Sie --token-file DATEI an, um ihn in einer Datei aufzubewahren, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>{option} cannot be used: {reason}. Give it, or sign in once with it.</source>
+        <translation>{option} ist nicht verwendbar: {reason}. Geben Sie die Angabe an oder melden Sie sich einmal damit an.</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be used: {reason}</source>
+        <translation>Die Rechnung ist so nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting for the office to approve this device. Verification code: {code} (the office sees the same code under &quot;Allow new devices&quot;).</source>
+        <translation>Das Büro muss dieses Gerät noch zulassen. Bestätigungscode: {code} (das Büro sieht denselben Code unter „Neue Geräte zulassen“).</translation>
+    </message>
+    <message>
+        <source>This device is approved: {employee} at {company}.</source>
+        <translation>Dieses Gerät ist zugelassen (approved): {employee} bei {company}.</translation>
+    </message>
+    <message>
+        <source>Device &quot;{name}&quot; of {email} at {domain}</source>
+        <translation>Gerät „{name}“ von {email} bei {domain}</translation>
+    </message>
+    <message>
+        <source>Approved for {employee} at {company}; may write invoices: {invoices}; the cloud holds data: {filled}</source>
+        <translation>Zugelassen für {employee} bei {company}; darf Rechnungen schreiben: {invoices}; Daten in der Cloud: {filled}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{label}: {held} (received {received}, deleted {deleted})</source>
+        <translation>{label}: {held} (empfangen {received}, gelöscht {deleted})</translation>
+    </message>
+    <message>
+        <source>Invoice {number} accepted: net {net}, VAT {vat}, gross {gross} ({lines} lines).</source>
+        <translation>Rechnung {number} angenommen: netto {net}, MwSt. {vat}, brutto {gross} ({lines} Positionen).</translation>
+    </message>
+    <message>
+        <source>Line {position}: the text is empty.</source>
+        <extracomment>Seconds between two sign-ins while waiting, at least (whatever the cloud says). What is wrong with each part of a line, by part.</extracomment>
+        <translation>Position {position}: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the unit is empty.</source>
+        <translation>Position {position}: Die Einheit ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the quantity &quot;{value}&quot; is not a number with at most two decimals.</source>
+        <translation>Position {position}: Die Menge „{value}“ ist keine Zahl mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the unit price &quot;{value}&quot; is not an amount in euros, like 18,90.</source>
+        <translation>Position {position}: Der Einzelpreis „{value}“ ist kein Betrag in Euro wie 18,90.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the VAT rate &quot;{value}&quot; is not 19, 7 or 0.</source>
+        <translation>Position {position}: Der Mehrwertsteuersatz „{value}“ ist nicht 19, 7 oder 0.</translation>
+    </message>
+    <message>
+        <source>Line {position} needs five parts separated by &quot;;&quot;: text;quantity;unit;unit price;VAT rate (it has {count}).</source>
+        <translation>Position {position} braucht fünf durch „;“ getrennte Teile: Text;Menge;Einheit;Einzelpreis;MwSt.-Satz (sie hat {count}).</translation>
+    </message>
+    <message>
+        <source>Line {position} cannot be used ({names}).</source>
+        <translation>Position {position} ist so nicht verwendbar ({names}).</translation>
+    </message>
+    <message>
+        <source>The date &quot;{value}&quot; cannot be read.</source>
+        <translation>Das Datum „{value}“ ist nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceErrors</name>
+    <message>
+        <source>Reload the list of devices to see their current state.</source>
+        <translation>Laden Sie die Geräteliste neu, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Ask the office to check your settings in the cloud settings.</source>
+        <translation>Bitten Sie das Büro, Ihre Einstellungen im Cloudabgleich zu prüfen.</translation>
+    </message>
+    <message>
+        <source>This employee already has two approved devices.</source>
+        <extracomment>code -&gt; (message, hint, the input it belongs to)</extracomment>
+        <translation>Dieser Mitarbeiter hat schon zwei zugelassene Geräte.</translation>
+    </message>
+    <message>
+        <source>An employee can have at most two devices. Choose which of them the new device replaces; the replaced device loses its access at once.</source>
+        <translation>Ein Mitarbeiter kann höchstens zwei Geräte haben. Wählen Sie, welches davon das neue Gerät ersetzt; das ersetzte Gerät verliert seinen Zugang sofort.</translation>
+    </message>
+    <message>
+        <source>Synchronise everything first, then allow new devices.</source>
+        <translation>Erst alles synchronisieren, dann neue Geräte zulassen.</translation>
+    </message>
+    <message>
+        <source>The cloud holds invoices from devices that the office has not taken over yet. Click &quot;Synchronise now&quot;, then approve the device.</source>
+        <translation>In der Cloud liegen Rechnungen von Geräten, die das Büro noch nicht übernommen hat. Klicken Sie auf „Jetzt synchronisieren“ und lassen Sie das Gerät danach zu.</translation>
+    </message>
+    <message>
+        <source>This device has already been approved or rejected.</source>
+        <translation>Über dieses Gerät wurde schon entschieden: Es ist zugelassen oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This device is not approved, so it cannot be revoked.</source>
+        <translation>Dieses Gerät ist nicht zugelassen, daher kann ihm der Zugang nicht entzogen werden.</translation>
+    </message>
+    <message>
+        <source>The device to be replaced is not an approved device of the same employee.</source>
+        <translation>Das zu ersetzende Gerät ist kein zugelassenes Gerät desselben Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>The employee has not yet confirmed that he agrees to receive company data, so his devices get no access.</source>
+        <translation>Der Mitarbeiter hat noch nicht bestätigt, dass er mit dem Empfang betriebsinterner Daten einverstanden ist; seine Geräte bekommen daher keinen Zugang.</translation>
+    </message>
+    <message>
+        <source>He confirms with the link in the consent mail. The mail can be sent again on the page &quot;User access&quot;.</source>
+        <translation>Er bestätigt über den Link in der Einverständnis-Mail. Die Mail kann auf der Seite „Benutzerzugänge“ erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The office has rejected this device.</source>
+        <translation>Das Büro hat dieses Gerät abgelehnt.</translation>
+    </message>
+    <message>
+        <source>If that was a mistake, ask the office to allow the device again.</source>
+        <translation>Falls das ein Versehen war, bitten Sie das Büro, das Gerät wieder zuzulassen.</translation>
+    </message>
+    <message>
+        <source>The office has revoked the access of this device.</source>
+        <translation>Das Büro hat diesem Gerät den Zugang entzogen.</translation>
+    </message>
+    <message>
+        <source>The cloud holds no company data yet.</source>
+        <translation>In der Cloud liegen noch keine Firmendaten.</translation>
+    </message>
+    <message>
+        <source>The office fills the cloud once with &quot;Fill now&quot;; after that the data is here.</source>
+        <translation>Das Büro befüllt die Cloud einmal mit „Jetzt neu befüllen“; danach sind die Daten hier.</translation>
+    </message>
+    <message>
+        <source>The cloud did not recognise where the last pull ended.</source>
+        <translation>Die Cloud erkennt nicht, wo der letzte Abruf aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Pull the data again from the start (reset the local copy).</source>
+        <translation>Rufen Sie die Daten noch einmal von vorn ab (lokale Kopie zurücksetzen).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write invoices on this device.</source>
+        <translation>Sie dürfen auf diesem Gerät keine Rechnungen schreiben.</translation>
+    </message>
+    <message>
+        <source>No number range for invoices has been set up for you.</source>
+        <translation>Für Sie ist noch kein Nummernkreis für Rechnungen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This invoice number is not in your number range.</source>
+        <translation>Diese Rechnungsnummer liegt nicht in Ihrem Nummernkreis.</translation>
+    </message>
+    <message>
+        <source>Use the next number of your own range, as the office set it up.</source>
+        <translation>Verwenden Sie die nächste Nummer Ihres eigenen Nummernkreises, wie das Büro ihn eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>This invoice number has already been used.</source>
+        <translation>Diese Rechnungsnummer wurde schon verwendet.</translation>
+    </message>
+    <message>
+        <source>Every number is used once. Take the next free number of your range.</source>
+        <translation>Jede Nummer wird nur einmal vergeben. Nehmen Sie die nächste freie Nummer Ihres Nummernkreises.</translation>
+    </message>
+    <message>
+        <source>The cloud holds a different invoice under the same identity.</source>
+        <translation>Die Cloud hat unter derselben Kennung eine andere Rechnung.</translation>
+    </message>
+    <message>
+        <source>Create the invoice as a new one; the one in the cloud is unchanged.</source>
+        <translation>Legen Sie die Rechnung neu an; die Rechnung in der Cloud bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The invoice names a customer, project or article that the cloud does not know.</source>
+        <translation>Die Rechnung nennt einen Kunden, ein Projekt oder einen Artikel, den die Cloud nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Pull the current data and choose the customer, project and articles again.</source>
+        <translation>Rufen Sie die aktuellen Daten ab und wählen Sie Kunde, Projekt und Artikel neu.</translation>
+    </message>
+    <message>
+        <source>{employee} already has two approved devices: &quot;{first}&quot; and &quot;{second}&quot;.</source>
+        <translation>{employee} hat schon zwei zugelassene Geräte: „{first}“ und „{second}“.</translation>
+    </message>
+    <message>
+        <source>Choose which of them &quot;{device}&quot; replaces; the replaced device loses its access at once.</source>
+        <translation>Wählen Sie, welches davon „{device}“ ersetzt; das ersetzte Gerät verliert seinen Zugang sofort.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1819,112 @@
     <message>
         <source>Strength:</source>
         <translation>Stärke:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Checking where the sync stands …</source>
+        <translation>Stand des Abgleichs wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Taking over invoices from devices …</source>
+        <translation>Rechnungen von Geräten werden übernommen …</translation>
+    </message>
+    <message>
+        <source>Sending the changes of the office data …</source>
+        <translation>Änderungen der Bürodaten werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Done: the office data and the cloud agree.</source>
+        <translation>Fertig: Bürodaten und Cloud stimmen überein.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} invoices taken over</source>
+        <translation>{done} von {total} Rechnungen übernommen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes sent</source>
+        <translation>{done} von {total} Änderungen gesendet</translation>
+    </message>
+    <message>
+        <source>Invoices from devices taken into the office data: {count}</source>
+        <translation>Rechnungen von Geräten in die Bürodaten übernommen: {count}</translation>
+    </message>
+    <message>
+        <source>Changes of the office data sent to the cloud: {count}</source>
+        <translation>Änderungen der Bürodaten an die Cloud gesendet: {count}</translation>
+    </message>
+    <message>
+        <source>Records the cloud already held unchanged: {count}</source>
+        <translation>Datensätze, die die Cloud schon unverändert hatte: {count}</translation>
+    </message>
+    <message>
+        <source>Devices waiting for approval: {count}. Allow them in the cloud settings with &quot;Allow new devices&quot;.</source>
+        <translation>Geräte warten auf Zulassung: {count}. Lassen Sie sie im Cloudabgleich mit „Neue Geräte zulassen“ zu.</translation>
+    </message>
+    <message>
+        <source>The office database {path} does not exist.</source>
+        <translation>Die Bürodatenbank {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to the cloud. Run &quot;cloudsetup&quot; and sign in on the first page, then try again.</source>
+        <translation>Dieser Computer ist nicht bei der Cloud angemeldet. Starten Sie „cloudsetup“, melden Sie sich auf der ersten Seite an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. What arrived so far is kept; run the command again to continue.</source>
+        <translation>Der Abgleich wurde abgebrochen. Was bis dahin angekommen ist, bleibt erhalten; führen Sie den Befehl erneut aus, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>The cloud has not been filled yet, so there is nothing to synchronise.</source>
+        <translation>Die Cloud ist noch nicht befüllt, daher gibt es nichts zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Fill the cloud first with &quot;Fill now&quot;; then synchronise.</source>
+        <translation>Befüllen Sie die Cloud zuerst mit „Jetzt neu befüllen“; synchronisieren Sie danach.</translation>
+    </message>
+    <message>
+        <source>This office database does not fit the cloud: the cloud holds changes the office database does not know.</source>
+        <translation>Diese Bürodatenbank passt nicht zur Cloud: Die Cloud hat Änderungen, die die Bürodatenbank nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Check that this is the office database the cloud was filled from. If the office data was restored from a backup, fill the cloud again with &quot;Fill now&quot;.</source>
+        <translation>Prüfen Sie, ob die Cloud aus dieser Bürodatenbank befüllt wurde. Wurden die Bürodaten aus einer Sicherung zurückgeholt, befüllen Sie die Cloud erneut mit „Jetzt neu befüllen“.</translation>
+    </message>
+    <message>
+        <source>The cloud refused the record &quot;{record}&quot; in &quot;{collection}&quot;.</source>
+        <translation>Die Cloud hat den Datensatz „{record}“ in „{collection}“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The cloud refused a record of the office data.</source>
+        <translation>Die Cloud hat einen Datensatz der Bürodaten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The changes before it have arrived. Correct this record in the office software and synchronise again.</source>
+        <translation>Die Änderungen davor sind angekommen. Korrigieren Sie diesen Datensatz in der Bürosoftware und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>An invoice from a device cannot be taken into the office data.</source>
+        <translation>Eine Rechnung von einem Gerät kann nicht in die Bürodaten übernommen werden.</translation>
+    </message>
+    <message>
+        <source>The invoice {number} that {employee} wrote on &quot;{device}&quot; cannot be taken into the office data.</source>
+        <translation>Die Rechnung {number}, die {employee} auf „{device}“ geschrieben hat, kann nicht in die Bürodaten übernommen werden.</translation>
+    </message>
+    <message>
+        <source>It refers to a record the office data no longer has, or its number is already used there. Check the office data and synchronise again; the invoice waits in the cloud until then.</source>
+        <translation>Sie verweist auf einen Datensatz, den die Bürodaten nicht mehr haben, oder ihre Nummer ist dort schon vergeben. Prüfen Sie die Bürodaten und synchronisieren Sie erneut; bis dahin wartet die Rechnung in der Cloud.</translation>
+    </message>
+    <message>
+        <source>The cloud and the office do not agree on where the sync stands.</source>
+        <translation>Cloud und Büro sind sich nicht einig, wo der Abgleich steht.</translation>
+    </message>
+    <message>
+        <source>Is the sync running on another computer at the same time? Wait until it is done and click &quot;Synchronise now&quot; again.</source>
+        <translation>Läuft der Abgleich gerade auch auf einem anderen Computer? Warten Sie, bis er fertig ist, und klicken Sie dann erneut auf „Jetzt synchronisieren“.</translation>
     </message>
 </context>
 </TS>
