@@ -72,7 +72,7 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>At most 2 devices per employee (the office PC does not count). Devices he signs in with are allowed later in the cloud settings with "Allow new devices". Attention: first synchronise everything, then click "Allow new devices".</source>
+        <source>At most 2 devices per employee (the office PC does not count). Devices he signs in with are allowed later in the cloud settings with &quot;Allow new devices&quot;. Attention: first synchronise everything, then click &quot;Allow new devices&quot;.</source>
         <translation>Höchstens 2 Geräte pro Mitarbeiter (der Büro-PC zählt nicht mit). Geräte, mit denen er sich anmeldet, werden später im Cloudabgleich mit „Neue Geräte zulassen“ freigegeben. Achtung: erst alles synchronisieren, dann „Neue Geräte zulassen“ drücken.</translation>
     </message>
 </context>
@@ -83,7 +83,7 @@
         <translation>Die Cloud konnte die Mail zur Einverständniserklärung nicht senden.</translation>
     </message>
     <message>
-        <source>The password and the activation are kept. Click "Send mail again" to try again; if it keeps failing, check the mail settings of the cloud.</source>
+        <source>The password and the activation are kept. Click &quot;Send mail again&quot; to try again; if it keeps failing, check the mail settings of the cloud.</source>
         <translation>Passwort und Freischaltung bleiben erhalten. Klicken Sie auf „Mail erneut senden“, um es noch einmal zu versuchen; klappt es weiterhin nicht, prüfen Sie die Mail-Einstellungen der Cloud.</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>Dieser Mitarbeiter ist noch nicht freigeschaltet; es gibt also keine Mail, die erneut gesendet werden könnte.</translation>
     </message>
     <message>
-        <source>Give him a password and click "Activate for the cloud".</source>
+        <source>Give him a password and click &quot;Activate for the cloud&quot;.</source>
         <translation>Vergeben Sie ein Passwort und klicken Sie auf „Für die Cloud freischalten“.</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>Benutzerzugänge</translation>
     </message>
     <message>
-        <source>Step 3 of 4: give each employee a password (at least 8 characters) and click "Activate for the cloud". The cloud mails him a link to agree.</source>
+        <source>Step 3 of 4: give each employee a password (at least 8 characters) and click &quot;Activate for the cloud&quot;. The cloud mails him a link to agree.</source>
         <translation>Schritt 3 von 4: Vergeben Sie für jeden Mitarbeiter ein Passwort (mindestens 8 Zeichen) und klicken Sie auf „Für die Cloud freischalten“. Die Cloud schickt ihm einen Link zum Zustimmen.</translation>
     </message>
     <message>
@@ -131,22 +131,22 @@
         <translation>Der Status konnte nicht aktualisiert werden; in ein paar Sekunden wird es erneut versucht.</translation>
     </message>
     <message>
-        <source>Add employees on the previous page first ("Back").</source>
+        <source>Add employees on the previous page first (&quot;Back&quot;).</source>
         <translation>Legen Sie zuerst auf der vorigen Seite Mitarbeiter an („Zurück“).</translation>
     </message>
     <message>
-        <source>"Next" becomes possible as soon as every employee has been sent his mail (still without mail: {count}).</source>
+        <source>&quot;Next&quot; becomes possible as soon as every employee has been sent his mail (still without mail: {count}).</source>
         <translation>„Weiter“ ist möglich, sobald jeder Mitarbeiter seine Mail bekommen hat (noch ohne Mail: {count}).</translation>
     </message>
 </context>
 <context>
     <name>AccessState</name>
     <message>
-        <source>Not activated yet. Give him a password and click "Activate for the cloud"; the cloud then sends him an e-mail with a link to agree.</source>
+        <source>Not activated yet. Give him a password and click &quot;Activate for the cloud&quot;; the cloud then sends him an e-mail with a link to agree.</source>
         <translation>Noch nicht freigeschaltet. Vergeben Sie ein Passwort und klicken Sie auf „Für die Cloud freischalten“; die Cloud schickt ihm dann eine E-Mail mit einem Link zum Zustimmen.</translation>
     </message>
     <message>
-        <source>The mail could not be delivered. Check the e-mail address, then click "Send mail again".</source>
+        <source>The mail could not be delivered. Check the e-mail address, then click &quot;Send mail again&quot;.</source>
         <translation>Die Mail konnte nicht zugestellt werden. Prüfen Sie die E-Mail-Adresse und klicken Sie dann auf „Mail erneut senden“.</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Bestätigt am {when}: Er kann die Cloud nutzen, sobald sie zum ersten Mal befüllt ist.</translation>
     </message>
     <message>
-        <source>The link has expired before he agreed. "Send mail again" sends him a new link.</source>
+        <source>The link has expired before he agreed. &quot;Send mail again&quot; sends him a new link.</source>
         <translation>Der Link ist abgelaufen, bevor er zugestimmt hat. „Mail erneut senden“ schickt ihm einen neuen Link.</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
 <context>
     <name>CloudErrors</name>
     <message>
-        <source>Check the cloud domain, user name and password. You find them in your customer account on the web under "Kundenkonto → Domäne-Daten".</source>
+        <source>Check the cloud domain, user name and password. You find them in your customer account on the web under &quot;Kundenkonto → Domäne-Daten&quot;.</source>
         <extracomment>The inputs of the credentials page a message can be attached to (see also ``ENTRY_FIELDS``).</extracomment>
         <translation>Prüfen Sie Domäne, Benutzername und Passwort. Sie finden sie in Ihrem Kundenkonto im Internet unter „Kundenkonto → Domäne-Daten“.</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Der Cloud-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <source>Check the internet connection of this computer and the server address under "Advanced". A firewall or proxy may also block the connection.</source>
+        <source>Check the internet connection of this computer and the server address under &quot;Advanced&quot;. A firewall or proxy may also block the connection.</source>
         <translation>Prüfen Sie die Internetverbindung dieses Computers und die Server-Adresse unter „Erweitert“. Auch eine Firewall oder ein Proxy kann die Verbindung blockieren.</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>Der Server hat geantwortet, aber nicht so, wie eine cloudsetup-Cloud antwortet.</translation>
     </message>
     <message>
-        <source>Is the server address under "Advanced" right?</source>
+        <source>Is the server address under &quot;Advanced&quot; right?</source>
         <translation>Stimmt die Server-Adresse unter „Erweitert“?</translation>
     </message>
     <message>
@@ -358,6 +358,13 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>An unexpected error occurred. Please try again; if it happens again, contact support.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal; wenn er wieder auftritt, wenden Sie sich an den Support.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsForm</name>
     <message>
         <source>Where do I find this data?</source>
@@ -396,7 +403,7 @@
         <translation>&amp;Server-Adresse:</translation>
     </message>
     <message>
-        <source>You find the access data in your customer account on the web under "Kundenkonto → Domäne-Daten". Sign in there; if you use the customer account for the first time, simply request a new password.</source>
+        <source>You find the access data in your customer account on the web under &quot;Kundenkonto → Domäne-Daten&quot;. Sign in there; if you use the customer account for the first time, simply request a new password.</source>
         <translation>Die Zugangsdaten stehen in Ihrem Kundenkonto im Internet unter „Kundenkonto → Domäne-Daten“. Melden Sie sich dort an; wenn Sie das Kundenkonto zum ersten Mal nutzen, fordern Sie einfach ein neues Passwort an.</translation>
     </message>
     <message>
@@ -424,7 +431,7 @@
         <translation>In der Zwischenablage sind keine Domäne-Daten.</translation>
     </message>
     <message>
-        <source>Copy the block under "Kundenkonto → Domäne-Daten" in your customer account and try again, or type the values in.</source>
+        <source>Copy the block under &quot;Kundenkonto → Domäne-Daten&quot; in your customer account and try again, or type the values in.</source>
         <translation>Kopieren Sie in Ihrem Kundenkonto den Block unter „Kundenkonto → Domäne-Daten“ und versuchen Sie es noch einmal, oder tippen Sie die Werte ein.</translation>
     </message>
     <message numerus="yes">
@@ -435,7 +442,7 @@
         </translation>
     </message>
     <message>
-        <source>Check the values and click "Test connection".</source>
+        <source>Check the values and click &quot;Test connection&quot;.</source>
         <translation>Prüfen Sie die Werte und klicken Sie auf „Verbindung testen“.</translation>
     </message>
     <message>
@@ -451,11 +458,11 @@
         <translation>&amp;Jedes Mal fragen</translation>
     </message>
     <message>
-        <source>Click "Next" to continue with the employees.</source>
+        <source>Click &quot;Next&quot; to continue with the employees.</source>
         <translation>Klicken Sie auf „Weiter“, um mit den Mitarbeitern fortzufahren.</translation>
     </message>
     <message>
-        <source>The sign-in is kept only until cloudsetup is closed; you will be asked for the password at the next start. Click "Next" to continue.</source>
+        <source>The sign-in is kept only until cloudsetup is closed; you will be asked for the password at the next start. Click &quot;Next&quot; to continue.</source>
         <translation>Die Anmeldung gilt nur, bis cloudsetup geschlossen wird; beim nächsten Start werden Sie nach dem Passwort gefragt. Klicken Sie auf „Weiter“.</translation>
     </message>
     <message>
@@ -479,11 +486,11 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>The file has no column for the name ("Name", or "Vorname" and "Nachname").</source>
+        <source>The file has no column for the name (&quot;Name&quot;, or &quot;Vorname&quot; and &quot;Nachname&quot;).</source>
         <translation>Die Datei hat keine Spalte für den Namen („Name“ oder „Vorname“ und „Nachname“).</translation>
     </message>
     <message>
-        <source>The file has no column for the e-mail address ("E-Mail").</source>
+        <source>The file has no column for the e-mail address (&quot;E-Mail&quot;).</source>
         <translation>Die Datei hat keine Spalte für die E-Mail-Adresse („E-Mail“).</translation>
     </message>
     <message>
@@ -526,7 +533,7 @@
         <translation>Gerät ablehnen</translation>
     </message>
     <message>
-        <source>Reject "{device}" of {employee}? This device cannot sign in to the cloud any more.</source>
+        <source>Reject &quot;{device}&quot; of {employee}? This device cannot sign in to the cloud any more.</source>
         <translation>„{device}“ von {employee} ablehnen? Mit diesem Gerät kann er sich dann nicht mehr bei der Cloud anmelden.</translation>
     </message>
     <message>
@@ -543,127 +550,235 @@
     </message>
 </context>
 <context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The local copy is empty; the next pull fetches everything again.</source>
+        <translation>Die lokale Kopie ist leer; der nächste Abruf holt wieder alles.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No device has signed in with the state folder {path} yet. Run &quot;cloudsetup device signin&quot; first.</source>
+        <translation>Mit dem Statusordner {path} hat sich noch kein Gerät angemeldet. Führen Sie zuerst „cloudsetup device signin“ aus.</translation>
+    </message>
+    <message>
+        <source>The state of this device cannot be used: {reason}</source>
+        <translation>Der gespeicherte Stand dieses Geräts ist nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>This device has not been approved yet. Run &quot;cloudsetup device signin&quot; once the office has approved it.</source>
+        <translation>Dieses Gerät ist noch nicht zugelassen. Führen Sie „cloudsetup device signin“ aus, sobald das Büro es zugelassen hat.</translation>
+    </message>
+    <message>
+        <source>{reason} The device token cannot be kept safely. Give --token-file FILE to keep it in a file that only you can read.</source>
+        <translation>{reason} Der Geräteschlüssel kann nicht sicher aufbewahrt werden. Geben Sie --token-file DATEI an, um ihn in einer Datei aufzubewahren, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>{option} cannot be used: {reason}. Give it, or sign in once with it.</source>
+        <translation>{option} ist nicht verwendbar: {reason}. Geben Sie die Angabe an oder melden Sie sich einmal damit an.</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be used: {reason}</source>
+        <translation>Die Rechnung ist so nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting for the office to approve this device. Verification code: {code} (the office sees the same code under &quot;Allow new devices&quot;).</source>
+        <translation>Das Büro muss dieses Gerät noch zulassen. Bestätigungscode: {code} (das Büro sieht denselben Code unter „Neue Geräte zulassen“).</translation>
+    </message>
+    <message>
+        <source>This device is approved: {employee} at {company}.</source>
+        <translation>Dieses Gerät ist zugelassen (approved): {employee} bei {company}.</translation>
+    </message>
+    <message>
+        <source>Device &quot;{name}&quot; of {email} at {domain}</source>
+        <translation>Gerät „{name}“ von {email} bei {domain}</translation>
+    </message>
+    <message>
+        <source>Approved for {employee} at {company}; may write invoices: {invoices}; the cloud holds data: {filled}</source>
+        <translation>Zugelassen für {employee} bei {company}; darf Rechnungen schreiben: {invoices}; Daten in der Cloud: {filled}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{label}: {held} (received {received}, deleted {deleted})</source>
+        <translation>{label}: {held} (empfangen {received}, gelöscht {deleted})</translation>
+    </message>
+    <message>
+        <source>Invoice {number} accepted: net {net}, VAT {vat}, gross {gross} ({lines} lines).</source>
+        <translation>Rechnung {number} angenommen: netto {net}, MwSt. {vat}, brutto {gross} ({lines} Positionen).</translation>
+    </message>
+    <message>
+        <source>Line {position}: the text is empty.</source>
+        <extracomment>Seconds between two sign-ins while waiting, at least (whatever the cloud says). What is wrong with each part of a line, by part.</extracomment>
+        <translation>Position {position}: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the unit is empty.</source>
+        <translation>Position {position}: Die Einheit ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the quantity &quot;{value}&quot; is not a number with at most two decimals.</source>
+        <translation>Position {position}: Die Menge „{value}“ ist keine Zahl mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the unit price &quot;{value}&quot; is not an amount in euros, like 18,90.</source>
+        <translation>Position {position}: Der Einzelpreis „{value}“ ist kein Betrag in Euro wie 18,90.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the VAT rate &quot;{value}&quot; is not 19, 7 or 0.</source>
+        <translation>Position {position}: Der Mehrwertsteuersatz „{value}“ ist nicht 19, 7 oder 0.</translation>
+    </message>
+    <message>
+        <source>Line {position} needs five parts separated by &quot;;&quot;: text;quantity;unit;unit price;VAT rate (it has {count}).</source>
+        <translation>Position {position} braucht fünf durch „;“ getrennte Teile: Text;Menge;Einheit;Einzelpreis;MwSt.-Satz (sie hat {count}).</translation>
+    </message>
+    <message>
+        <source>Line {position} cannot be used ({names}).</source>
+        <translation>Position {position} ist so nicht verwendbar ({names}).</translation>
+    </message>
+    <message>
+        <source>The date &quot;{value}&quot; cannot be read.</source>
+        <translation>Das Datum „{value}“ ist nicht lesbar.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceErrors</name>
     <message>
         <source>Reload the list of devices to see their current state.</source>
-        <translation type="unfinished" />
+        <translation>Laden Sie die Geräteliste neu, um den aktuellen Stand zu sehen.</translation>
     </message>
     <message>
         <source>Ask the office to check your settings in the cloud settings.</source>
-        <translation type="unfinished" />
+        <translation>Bitten Sie das Büro, Ihre Einstellungen im Cloudabgleich zu prüfen.</translation>
     </message>
     <message>
         <source>This employee already has two approved devices.</source>
         <extracomment>code -&gt; (message, hint, the input it belongs to)</extracomment>
-        <translation type="unfinished" />
+        <translation>Dieser Mitarbeiter hat schon zwei zugelassene Geräte.</translation>
     </message>
     <message>
         <source>An employee can have at most two devices. Choose which of them the new device replaces; the replaced device loses its access at once.</source>
-        <translation type="unfinished" />
+        <translation>Ein Mitarbeiter kann höchstens zwei Geräte haben. Wählen Sie, welches davon das neue Gerät ersetzt; das ersetzte Gerät verliert seinen Zugang sofort.</translation>
     </message>
     <message>
         <source>Synchronise everything first, then allow new devices.</source>
-        <translation type="unfinished">Erst alles synchronisieren, dann neue Geräte zulassen.</translation>
+        <translation>Erst alles synchronisieren, dann neue Geräte zulassen.</translation>
     </message>
     <message>
-        <source>The cloud holds invoices from devices that the office has not taken over yet. Click "Synchronise now", then approve the device.</source>
-        <translation type="unfinished" />
+        <source>The cloud holds invoices from devices that the office has not taken over yet. Click &quot;Synchronise now&quot;, then approve the device.</source>
+        <translation>In der Cloud liegen Rechnungen von Geräten, die das Büro noch nicht übernommen hat. Klicken Sie auf „Jetzt synchronisieren“ und lassen Sie das Gerät danach zu.</translation>
     </message>
     <message>
         <source>This device has already been approved or rejected.</source>
-        <translation type="unfinished" />
+        <translation>Über dieses Gerät wurde schon entschieden: Es ist zugelassen oder abgelehnt.</translation>
     </message>
     <message>
         <source>This device is not approved, so it cannot be revoked.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Gerät ist nicht zugelassen, daher kann ihm der Zugang nicht entzogen werden.</translation>
     </message>
     <message>
         <source>The device to be replaced is not an approved device of the same employee.</source>
-        <translation type="unfinished" />
+        <translation>Das zu ersetzende Gerät ist kein zugelassenes Gerät desselben Mitarbeiters.</translation>
     </message>
     <message>
         <source>The employee has not yet confirmed that he agrees to receive company data, so his devices get no access.</source>
-        <translation type="unfinished" />
+        <translation>Der Mitarbeiter hat noch nicht bestätigt, dass er mit dem Empfang betriebsinterner Daten einverstanden ist; seine Geräte bekommen daher keinen Zugang.</translation>
     </message>
     <message>
-        <source>He confirms with the link in the consent mail. The mail can be sent again on the page "User access".</source>
-        <translation type="unfinished" />
+        <source>He confirms with the link in the consent mail. The mail can be sent again on the page &quot;User access&quot;.</source>
+        <translation>Er bestätigt über den Link in der Einverständnis-Mail. Die Mail kann auf der Seite „Benutzerzugänge“ erneut gesendet werden.</translation>
     </message>
     <message>
         <source>The office has rejected this device.</source>
-        <translation type="unfinished" />
+        <translation>Das Büro hat dieses Gerät abgelehnt.</translation>
     </message>
     <message>
         <source>If that was a mistake, ask the office to allow the device again.</source>
-        <translation type="unfinished" />
+        <translation>Falls das ein Versehen war, bitten Sie das Büro, das Gerät wieder zuzulassen.</translation>
     </message>
     <message>
         <source>The office has revoked the access of this device.</source>
-        <translation type="unfinished" />
+        <translation>Das Büro hat diesem Gerät den Zugang entzogen.</translation>
     </message>
     <message>
         <source>The cloud holds no company data yet.</source>
-        <translation type="unfinished" />
+        <translation>In der Cloud liegen noch keine Firmendaten.</translation>
     </message>
     <message>
-        <source>The office fills the cloud once with "Fill now"; after that the data is here.</source>
-        <translation type="unfinished" />
+        <source>The office fills the cloud once with &quot;Fill now&quot;; after that the data is here.</source>
+        <translation>Das Büro befüllt die Cloud einmal mit „Jetzt neu befüllen“; danach sind die Daten hier.</translation>
     </message>
     <message>
         <source>The cloud did not recognise where the last pull ended.</source>
-        <translation type="unfinished" />
+        <translation>Die Cloud erkennt nicht, wo der letzte Abruf aufgehört hat.</translation>
     </message>
     <message>
         <source>Pull the data again from the start (reset the local copy).</source>
-        <translation type="unfinished" />
+        <translation>Rufen Sie die Daten noch einmal von vorn ab (lokale Kopie zurücksetzen).</translation>
     </message>
     <message>
         <source>You are not allowed to write invoices on this device.</source>
-        <translation type="unfinished" />
+        <translation>Sie dürfen auf diesem Gerät keine Rechnungen schreiben.</translation>
     </message>
     <message>
         <source>No number range for invoices has been set up for you.</source>
-        <translation type="unfinished" />
+        <translation>Für Sie ist noch kein Nummernkreis für Rechnungen eingerichtet.</translation>
     </message>
     <message>
         <source>This invoice number is not in your number range.</source>
-        <translation type="unfinished" />
+        <translation>Diese Rechnungsnummer liegt nicht in Ihrem Nummernkreis.</translation>
     </message>
     <message>
         <source>Use the next number of your own range, as the office set it up.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie die nächste Nummer Ihres eigenen Nummernkreises, wie das Büro ihn eingerichtet hat.</translation>
     </message>
     <message>
         <source>This invoice number has already been used.</source>
-        <translation type="unfinished" />
+        <translation>Diese Rechnungsnummer wurde schon verwendet.</translation>
     </message>
     <message>
         <source>Every number is used once. Take the next free number of your range.</source>
-        <translation type="unfinished" />
+        <translation>Jede Nummer wird nur einmal vergeben. Nehmen Sie die nächste freie Nummer Ihres Nummernkreises.</translation>
     </message>
     <message>
         <source>The cloud holds a different invoice under the same identity.</source>
-        <translation type="unfinished" />
+        <translation>Die Cloud hat unter derselben Kennung eine andere Rechnung.</translation>
     </message>
     <message>
         <source>Create the invoice as a new one; the one in the cloud is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Legen Sie die Rechnung neu an; die Rechnung in der Cloud bleibt unverändert.</translation>
     </message>
     <message>
         <source>The invoice names a customer, project or article that the cloud does not know.</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung nennt einen Kunden, ein Projekt oder einen Artikel, den die Cloud nicht kennt.</translation>
     </message>
     <message>
         <source>Pull the current data and choose the customer, project and articles again.</source>
-        <translation type="unfinished" />
+        <translation>Rufen Sie die aktuellen Daten ab und wählen Sie Kunde, Projekt und Artikel neu.</translation>
     </message>
     <message>
-        <source>{employee} already has two approved devices: "{first}" and "{second}".</source>
-        <translation type="unfinished" />
+        <source>{employee} already has two approved devices: &quot;{first}&quot; and &quot;{second}&quot;.</source>
+        <translation>{employee} hat schon zwei zugelassene Geräte: „{first}“ und „{second}“.</translation>
     </message>
     <message>
-        <source>Choose which of them "{device}" replaces; the replaced device loses its access at once.</source>
-        <translation type="unfinished" />
+        <source>Choose which of them &quot;{device}&quot; replaces; the replaced device loses its access at once.</source>
+        <translation>Wählen Sie, welches davon „{device}“ ersetzt; das ersetzte Gerät verliert seinen Zugang sofort.</translation>
     </message>
 </context>
 <context>
@@ -736,7 +851,7 @@
         <translation>{name} ({platform})</translation>
     </message>
     <message>
-        <source>"{device}" of {employee} is approved and replaces "{old}".</source>
+        <source>&quot;{device}&quot; of {employee} is approved and replaces &quot;{old}&quot;.</source>
         <translation>„{device}“ von {employee} ist zugelassen und ersetzt „{old}“.</translation>
     </message>
     <message>
@@ -744,7 +859,7 @@
         <translation>Das ersetzte Gerät wurde abgemeldet.</translation>
     </message>
     <message>
-        <source>"{device}" of {employee} is approved.</source>
+        <source>&quot;{device}&quot; of {employee} is approved.</source>
         <translation>„{device}“ von {employee} ist zugelassen.</translation>
     </message>
     <message>
@@ -752,7 +867,7 @@
         <translation>Das Gerät erhält die Firmendaten bei seiner nächsten Anmeldung.</translation>
     </message>
     <message>
-        <source>"{device}" of {employee} was rejected.</source>
+        <source>&quot;{device}&quot; of {employee} was rejected.</source>
         <translation>„{device}“ von {employee} wurde abgelehnt.</translation>
     </message>
 </context>
@@ -763,7 +878,7 @@
         <translation>Noch hat sich kein Mitarbeiter mit einem Gerät angemeldet.</translation>
     </message>
     <message>
-        <source>At most 2 devices per employee (the office PC does not count). Attention: first synchronise everything, then click "Allow new devices".</source>
+        <source>At most 2 devices per employee (the office PC does not count). Attention: first synchronise everything, then click &quot;Allow new devices&quot;.</source>
         <translation>Höchstens 2 Geräte pro Mitarbeiter (der Büro-PC zählt nicht mit). Achtung: erst alles synchronisieren, dann „Neue Geräte zulassen“ drücken.</translation>
     </message>
     <message>
@@ -787,7 +902,7 @@
         <translation>Gerät sperren</translation>
     </message>
     <message>
-        <source>Revoke "{device}" of {employee}? The device gets no data from the cloud any more, at once. To use it again, he must sign in anew and you must approve it.</source>
+        <source>Revoke &quot;{device}&quot; of {employee}? The device gets no data from the cloud any more, at once. To use it again, he must sign in anew and you must approve it.</source>
         <translation>„{device}“ von {employee} sperren? Das Gerät erhält sofort keine Daten mehr aus der Cloud. Um es wieder zu nutzen, muss er sich neu anmelden und Sie müssen es wieder zulassen.</translation>
     </message>
     <message>
@@ -803,7 +918,7 @@
         <translation>Das Gerät wird gesperrt…</translation>
     </message>
     <message>
-        <source>"{device}" of {employee} is revoked.</source>
+        <source>&quot;{device}&quot; of {employee} is revoked.</source>
         <translation>„{device}“ von {employee} ist gesperrt.</translation>
     </message>
 </context>
@@ -980,7 +1095,7 @@
         <translation>Eine CSV-Datei mit den Spalten Name, E-Mail und wahlweise Chef/Inhaber</translation>
     </message>
     <message>
-        <source>"Next" becomes possible as soon as at least one employee is set up.</source>
+        <source>&quot;Next&quot; becomes possible as soon as at least one employee is set up.</source>
         <translation>„Weiter“ ist möglich, sobald mindestens ein Mitarbeiter eingerichtet ist.</translation>
     </message>
     <message>
@@ -1044,12 +1159,12 @@
         <translation>Jeder Mitarbeiter braucht eine eigene E-Mail-Adresse: Dorthin gehen die Mail zur Einverständniserklärung und seine Anmeldung.</translation>
     </message>
     <message>
-        <source>Ranges with the same prefix must not share a number. "Suggest" finds the next free block.</source>
+        <source>Ranges with the same prefix must not share a number. &quot;Suggest&quot; finds the next free block.</source>
         <translation>Nummernkreise mit demselben Präfix dürfen keine Nummer gemeinsam haben. „Vorschlag“ findet den nächsten freien Block.</translation>
     </message>
     <message>
         <source>Please enter the name.</source>
-        <extracomment>reason → (input, message); the message may use {min}, {max} and the caller's parameters.</extracomment>
+        <extracomment>reason → (input, message); the message may use {min}, {max} and the caller&apos;s parameters.</extracomment>
         <translation>Bitte geben Sie den Namen ein.</translation>
     </message>
     <message>
@@ -1089,7 +1204,7 @@
         <translation>Die Sprache muss Deutsch (de) oder Englisch (en) sein.</translation>
     </message>
     <message>
-        <source>The boss column must say "yes" or "no".</source>
+        <source>The boss column must say &quot;yes&quot; or &quot;no&quot;.</source>
         <translation>In der Spalte Chef muss „ja“ oder „nein“ stehen.</translation>
     </message>
     <message>
@@ -1113,11 +1228,11 @@
         <translation>Das Passwort darf den Firmennamen nicht enthalten.</translation>
     </message>
     <message>
-        <source>The password must not contain the employee's name.</source>
+        <source>The password must not contain the employee&apos;s name.</source>
         <translation>Das Passwort darf den Namen des Mitarbeiters nicht enthalten.</translation>
     </message>
     <message>
-        <source>The password must not contain the employee's e-mail address.</source>
+        <source>The password must not contain the employee&apos;s e-mail address.</source>
         <translation>Das Passwort darf die E-Mail-Adresse des Mitarbeiters nicht enthalten.</translation>
     </message>
     <message>
@@ -1153,7 +1268,7 @@
         <translation>Dieser Nummernkreis überschneidet sich mit einem anderen mit demselben Präfix ({detail}).</translation>
     </message>
     <message>
-        <source>This range shares numbers with the office's range {range}.</source>
+        <source>This range shares numbers with the office&apos;s range {range}.</source>
         <translation>Dieser Nummernkreis überschneidet sich mit dem Nummernkreis des Büros {range}.</translation>
     </message>
     <message>
@@ -1213,7 +1328,7 @@
         <translation>Die Bürodatenbank {path} gibt es nicht.</translation>
     </message>
     <message>
-        <source>This computer is not signed in to the cloud. Run "cloudsetup" and sign in on the first page, then try again.</source>
+        <source>This computer is not signed in to the cloud. Run &quot;cloudsetup&quot; and sign in on the first page, then try again.</source>
         <translation>Dieser Computer ist nicht bei der Cloud angemeldet. Starten Sie „cloudsetup“, melden Sie sich auf der ersten Seite an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -1224,12 +1339,12 @@
 <context>
     <name>FillErrors</name>
     <message>
-        <source>Click "Try again": the fill continues where it stopped.</source>
+        <source>Click &quot;Try again&quot;: the fill continues where it stopped.</source>
         <extracomment>Reasons after which the stored job cannot be continued: the next run starts a new one.</extracomment>
         <translation>Klicken Sie auf „Erneut versuchen“: Die Befüllung geht dort weiter, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <source>Click "Try again": the fill starts over. The data the cloud held before stays until the new fill is complete and checked.</source>
+        <source>Click &quot;Try again&quot;: the fill starts over. The data the cloud held before stays until the new fill is complete and checked.</source>
         <translation>Klicken Sie auf „Erneut versuchen“: Die Befüllung beginnt von vorn. Die bisherigen Daten der Cloud bleiben, bis die neue Befüllung vollständig und geprüft ist.</translation>
     </message>
     <message>
@@ -1237,11 +1352,11 @@
         <translation>Die Cloud hat einen Datensatz der Bürodaten abgelehnt.</translation>
     </message>
     <message>
-        <source>The cloud refused the record "{record}" in "{collection}".</source>
+        <source>The cloud refused the record &quot;{record}&quot; in &quot;{collection}&quot;.</source>
         <translation>Die Cloud hat den Datensatz „{record}“ in „{collection}“ abgelehnt.</translation>
     </message>
     <message>
-        <source>Nothing was replaced in the cloud. Correct this record in the office software and click "Try again".</source>
+        <source>Nothing was replaced in the cloud. Correct this record in the office software and click &quot;Try again&quot;.</source>
         <translation>In der Cloud wurde nichts ersetzt. Korrigieren Sie diesen Datensatz in der Bürosoftware und klicken Sie auf „Erneut versuchen“.</translation>
     </message>
     <message>
@@ -1265,7 +1380,7 @@
         <translation>Die Bürodaten haben sich während des Hochladens geändert.</translation>
     </message>
     <message>
-        <source>Close the office software on all computers, or wait until nobody is working in it, and click "Try again".</source>
+        <source>Close the office software on all computers, or wait until nobody is working in it, and click &quot;Try again&quot;.</source>
         <translation>Schließen Sie die Bürosoftware auf allen Computern oder warten Sie, bis niemand mehr darin arbeitet, und klicken Sie auf „Erneut versuchen“.</translation>
     </message>
     <message>
@@ -1281,7 +1396,7 @@
     <name>FillPage</name>
     <message>
         <source>Fill the cloud</source>
-        <extracomment>The cloud's setup state after a verified fill (the wizard's step marks follow it). A progress snapshot was shown (the screenshots and the GUI benchmark listen).</extracomment>
+        <extracomment>The cloud&apos;s setup state after a verified fill (the wizard&apos;s step marks follow it). A progress snapshot was shown (the screenshots and the GUI benchmark listen).</extracomment>
         <translation>Cloud befüllen</translation>
     </message>
     <message>
@@ -1289,7 +1404,7 @@
         <translation>Schritt 4 von 4: die Bürodaten in die Cloud schicken.</translation>
     </message>
     <message>
-        <source>Simply click "Fill now" and off it goes: all office data is sent to the cloud. The cloud can be used once this fill is done.</source>
+        <source>Simply click &quot;Fill now&quot; and off it goes: all office data is sent to the cloud. The cloud can be used once this fill is done.</source>
         <translation>Einfach auf „Jetzt neu befüllen“ klicken und los geht’s, alles wird in die Cloud geschickt. Nach dieser Befüllung ist die Cloud einsatzbereit.</translation>
     </message>
     <message>
@@ -1313,7 +1428,7 @@
         <translation>Die Cloud ist bereits befüllt.</translation>
     </message>
     <message>
-        <source>Click "Finish". "Fill now" would replace the data in the cloud.</source>
+        <source>Click &quot;Finish&quot;. &quot;Fill now&quot; would replace the data in the cloud.</source>
         <translation>Klicken Sie auf „Fertigstellen“. „Jetzt neu befüllen“ würde die Daten in der Cloud ersetzen.</translation>
     </message>
     <message>
@@ -1325,7 +1440,7 @@
         <translation>Auf diesem Computer sind keine Bürodaten eingerichtet.</translation>
     </message>
     <message>
-        <source>The office data is expected in the database of the office software. Start the program with "--office-db FILE" to name the file.</source>
+        <source>The office data is expected in the database of the office software. Start the program with &quot;--office-db FILE&quot; to name the file.</source>
         <translation>Die Bürodaten werden in der Datenbank der Bürosoftware erwartet. Starten Sie das Programm mit „--office-db DATEI“, um die Datei anzugeben.</translation>
     </message>
     <message>
@@ -1369,7 +1484,7 @@
         <translation>Die Cloud ist befüllt: {count} Datensätze, von der Cloud geprüft.</translation>
     </message>
     <message>
-        <source>The cloud can be used now. Click "Finish" to end the setup.</source>
+        <source>The cloud can be used now. Click &quot;Finish&quot; to end the setup.</source>
         <translation>Die Cloud kann jetzt genutzt werden. Klicken Sie auf „Fertigstellen“, um die Einrichtung abzuschließen.</translation>
     </message>
     <message>
@@ -1377,7 +1492,7 @@
         <translation>Die Befüllung wurde abgebrochen. Die Daten in der Cloud sind unverändert.</translation>
     </message>
     <message>
-        <source>The next "Fill now" continues where it stopped.</source>
+        <source>The next &quot;Fill now&quot; continues where it stopped.</source>
         <translation>Beim nächsten „Jetzt neu befüllen“ geht es dort weiter, wo sie aufgehört hat.</translation>
     </message>
 </context>
@@ -1385,7 +1500,7 @@
     <name>FillProgressView</name>
     <message>
         <source>Total</source>
-        <extracomment>A bar's range; counts are scaled to it (a QProgressBar holds only 32-bit values).</extracomment>
+        <extracomment>A bar&apos;s range; counts are scaled to it (a QProgressBar holds only 32-bit values).</extracomment>
         <translation>Gesamt</translation>
     </message>
     <message>
@@ -1530,7 +1645,7 @@
         <translation>Bitte prüfen Sie diese Angabe.</translation>
     </message>
     <message>
-        <source>You find the cloud domain, user name and password in your customer account on the web under "Kundenkonto → Domäne-Daten". You can also paste the whole block from there.</source>
+        <source>You find the cloud domain, user name and password in your customer account on the web under &quot;Kundenkonto → Domäne-Daten&quot;. You can also paste the whole block from there.</source>
         <translation>Domäne, Benutzername und Passwort finden Sie in Ihrem Kundenkonto im Internet unter „Kundenkonto → Domäne-Daten“. Sie können auch den ganzen Block von dort einfügen.</translation>
     </message>
 </context>
@@ -1563,7 +1678,7 @@
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <source>Please try again. If it happens again, click "Copy details" and send the details to support.</source>
+        <source>Please try again. If it happens again, click &quot;Copy details&quot; and send the details to support.</source>
         <translation>Bitte versuchen Sie es noch einmal. Wenn es wieder passiert, klicken Sie auf „Details kopieren“ und senden Sie die Details an den Support.</translation>
     </message>
 </context>
@@ -1652,7 +1767,7 @@
     <name>RangeEditor</name>
     <message>
         <source>e.g. RE-2026-</source>
-        <extracomment>The block size "Vorschlag" asks for when the fields do not say another one.</extracomment>
+        <extracomment>The block size &quot;Vorschlag&quot; asks for when the fields do not say another one.</extracomment>
         <translation>z. B. RE-2026-</translation>
     </message>
     <message>
@@ -1688,7 +1803,7 @@
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <source>Free block filled in: {first} to {last}. Click "Save range" to keep it.</source>
+        <source>Free block filled in: {first} to {last}. Click &quot;Save range&quot; to keep it.</source>
         <translation>Freier Block eingetragen: {first} bis {last}. Klicken Sie auf „Nummernkreis speichern“, um ihn zu übernehmen.</translation>
     </message>
     <message>
@@ -1715,7 +1830,7 @@
         <translation>Gerät ersetzen</translation>
     </message>
     <message>
-        <source>{employee} already has {count} approved devices. Which one shall "{device}" replace? The replaced device is signed out at once and gets no more data.</source>
+        <source>{employee} already has {count} approved devices. Which one shall &quot;{device}&quot; replace? The replaced device is signed out at once and gets no more data.</source>
         <translation>{employee} hat schon {count} zugelassene Geräte. Welches soll „{device}“ ersetzen? Das ersetzte Gerät wird sofort abgemeldet und erhält keine Daten mehr.</translation>
     </message>
     <message>
@@ -1735,7 +1850,7 @@
     <name>SecretStore</name>
     <message>
         <source>This computer has no password safe (keyring) that cloudsetup can use, so the sign-in cannot be remembered.</source>
-        <extracomment>Windows' CRED_MAX_CREDENTIAL_BLOB_SIZE; the blob holds the secret as UTF-16-LE.</extracomment>
+        <extracomment>Windows&apos; CRED_MAX_CREDENTIAL_BLOB_SIZE; the blob holds the secret as UTF-16-LE.</extracomment>
         <translation>Dieser Computer hat keinen Passwortspeicher (Schlüsselbund), den cloudsetup nutzen kann. Die Anmeldung kann deshalb nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -1751,7 +1866,7 @@
         <translation>Die Anmeldung ist zu groß für den Passwortspeicher (Schlüsselbund) dieses Computers.</translation>
     </message>
     <message>
-        <source>You can continue with "Ask me every time": the password is then asked at every start and nothing is written to disk.</source>
+        <source>You can continue with &quot;Ask me every time&quot;: the password is then asked at every start and nothing is written to disk.</source>
         <translation>Sie können mit „Jedes Mal fragen“ weitermachen: Das Passwort wird dann bei jedem Start abgefragt und nichts wird gespeichert.</translation>
     </message>
 </context>
@@ -1759,7 +1874,7 @@
     <name>Settings</name>
     <message>
         <source>The settings could not be saved to {path}.</source>
-        <extracomment>Where the customer finds his "Domäne-Daten"; the page links to it (configurable per install).</extracomment>
+        <extracomment>Where the customer finds his &quot;Domäne-Daten&quot;; the page links to it (configurable per install).</extracomment>
         <translation>Die Einstellungen konnten nicht in {path} gespeichert werden.</translation>
     </message>
     <message>
@@ -1874,7 +1989,7 @@
         <translation>Die Cloud hat die gespeicherte Anmeldung nicht mehr angenommen.</translation>
     </message>
     <message>
-        <source>Open the setup wizard and sign in again with "Test connection".</source>
+        <source>Open the setup wizard and sign in again with &quot;Test connection&quot;.</source>
         <translation>Öffnen Sie den Einrichtungsassistenten und melden Sie sich mit „Verbindung testen“ neu an.</translation>
     </message>
     <message>
@@ -1889,7 +2004,7 @@
         <translation>Es besteht noch keine Verbindung zur Cloud.</translation>
     </message>
     <message>
-        <source>Enter the access data and click "Test connection".</source>
+        <source>Enter the access data and click &quot;Test connection&quot;.</source>
         <translation>Geben Sie die Zugangsdaten ein und klicken Sie auf „Verbindung testen“.</translation>
     </message>
 </context>
@@ -1971,54 +2086,109 @@
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Checking where the sync stands …</source>
+        <translation>Stand des Abgleichs wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Taking over invoices from devices …</source>
+        <translation>Rechnungen von Geräten werden übernommen …</translation>
+    </message>
+    <message>
+        <source>Sending the changes of the office data …</source>
+        <translation>Änderungen der Bürodaten werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Done: the office data and the cloud agree.</source>
+        <translation>Fertig: Bürodaten und Cloud stimmen überein.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} invoices taken over</source>
+        <translation>{done} von {total} Rechnungen übernommen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes sent</source>
+        <translation>{done} von {total} Änderungen gesendet</translation>
+    </message>
+    <message>
+        <source>Invoices from devices taken into the office data: {count}</source>
+        <translation>Rechnungen von Geräten in die Bürodaten übernommen: {count}</translation>
+    </message>
+    <message>
+        <source>Changes of the office data sent to the cloud: {count}</source>
+        <translation>Änderungen der Bürodaten an die Cloud gesendet: {count}</translation>
+    </message>
+    <message>
+        <source>Records the cloud already held unchanged: {count}</source>
+        <translation>Datensätze, die die Cloud schon unverändert hatte: {count}</translation>
+    </message>
+    <message>
+        <source>Devices waiting for approval: {count}. Allow them in the cloud settings with &quot;Allow new devices&quot;.</source>
+        <translation>Geräte warten auf Zulassung: {count}. Lassen Sie sie im Cloudabgleich mit „Neue Geräte zulassen“ zu.</translation>
+    </message>
+    <message>
+        <source>The office database {path} does not exist.</source>
+        <translation>Die Bürodatenbank {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to the cloud. Run &quot;cloudsetup&quot; and sign in on the first page, then try again.</source>
+        <translation>Dieser Computer ist nicht bei der Cloud angemeldet. Starten Sie „cloudsetup“, melden Sie sich auf der ersten Seite an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. What arrived so far is kept; run the command again to continue.</source>
+        <translation>Der Abgleich wurde abgebrochen. Was bis dahin angekommen ist, bleibt erhalten; führen Sie den Befehl erneut aus, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
     <name>SyncErrors</name>
     <message>
         <source>The cloud has not been filled yet, so there is nothing to synchronise.</source>
-        <translation type="unfinished" />
+        <translation>Die Cloud ist noch nicht befüllt, daher gibt es nichts zu synchronisieren.</translation>
     </message>
     <message>
-        <source>Fill the cloud first with "Fill now"; then synchronise.</source>
-        <translation type="unfinished" />
+        <source>Fill the cloud first with &quot;Fill now&quot;; then synchronise.</source>
+        <translation>Befüllen Sie die Cloud zuerst mit „Jetzt neu befüllen“; synchronisieren Sie danach.</translation>
     </message>
     <message>
         <source>This office database does not fit the cloud: the cloud holds changes the office database does not know.</source>
-        <translation type="unfinished" />
+        <translation>Diese Bürodatenbank passt nicht zur Cloud: Die Cloud hat Änderungen, die die Bürodatenbank nicht kennt.</translation>
     </message>
     <message>
-        <source>Check that this is the office database the cloud was filled from. If the office data was restored from a backup, fill the cloud again with "Fill now".</source>
-        <translation type="unfinished" />
+        <source>Check that this is the office database the cloud was filled from. If the office data was restored from a backup, fill the cloud again with &quot;Fill now&quot;.</source>
+        <translation>Prüfen Sie, ob die Cloud aus dieser Bürodatenbank befüllt wurde. Wurden die Bürodaten aus einer Sicherung zurückgeholt, befüllen Sie die Cloud erneut mit „Jetzt neu befüllen“.</translation>
     </message>
     <message>
-        <source>The cloud refused the record "{record}" in "{collection}".</source>
-        <translation type="unfinished">Die Cloud hat den Datensatz „{record}“ in „{collection}“ abgelehnt.</translation>
+        <source>The cloud refused the record &quot;{record}&quot; in &quot;{collection}&quot;.</source>
+        <translation>Die Cloud hat den Datensatz „{record}“ in „{collection}“ abgelehnt.</translation>
     </message>
     <message>
         <source>The cloud refused a record of the office data.</source>
-        <translation type="unfinished">Die Cloud hat einen Datensatz der Bürodaten abgelehnt.</translation>
+        <translation>Die Cloud hat einen Datensatz der Bürodaten abgelehnt.</translation>
     </message>
     <message>
         <source>The changes before it have arrived. Correct this record in the office software and synchronise again.</source>
-        <translation type="unfinished" />
+        <translation>Die Änderungen davor sind angekommen. Korrigieren Sie diesen Datensatz in der Bürosoftware und synchronisieren Sie erneut.</translation>
     </message>
     <message>
         <source>An invoice from a device cannot be taken into the office data.</source>
-        <translation type="unfinished" />
+        <translation>Eine Rechnung von einem Gerät kann nicht in die Bürodaten übernommen werden.</translation>
     </message>
     <message>
-        <source>The invoice {number} that {employee} wrote on "{device}" cannot be taken into the office data.</source>
-        <translation type="unfinished" />
+        <source>The invoice {number} that {employee} wrote on &quot;{device}&quot; cannot be taken into the office data.</source>
+        <translation>Die Rechnung {number}, die {employee} auf „{device}“ geschrieben hat, kann nicht in die Bürodaten übernommen werden.</translation>
     </message>
     <message>
         <source>It refers to a record the office data no longer has, or its number is already used there. Check the office data and synchronise again; the invoice waits in the cloud until then.</source>
-        <translation type="unfinished" />
+        <translation>Sie verweist auf einen Datensatz, den die Bürodaten nicht mehr haben, oder ihre Nummer ist dort schon vergeben. Prüfen Sie die Bürodaten und synchronisieren Sie erneut; bis dahin wartet die Rechnung in der Cloud.</translation>
     </message>
     <message>
         <source>The cloud and the office do not agree on where the sync stands.</source>
-        <translation type="unfinished" />
+        <translation>Cloud und Büro sind sich nicht einig, wo der Abgleich steht.</translation>
     </message>
     <message>
-        <source>Is the sync running on another computer at the same time? Wait until it is done and click "Synchronise now" again.</source>
-        <translation type="unfinished" />
+        <source>Is the sync running on another computer at the same time? Wait until it is done and click &quot;Synchronise now&quot; again.</source>
+        <translation>Läuft der Abgleich gerade auch auf einem anderen Computer? Warten Sie, bis er fertig ist, und klicken Sie dann erneut auf „Jetzt synchronisieren“.</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2268,7 @@
         <translation>Der Abgleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>What was sent is kept; the next "Synchronise now" continues from there.</source>
+        <source>What was sent is kept; the next &quot;Synchronise now&quot; continues from there.</source>
         <translation>Was schon übertragen wurde, bleibt erhalten; das nächste „Jetzt synchronisieren“ macht dort weiter.</translation>
     </message>
 </context>
@@ -2149,11 +2319,15 @@
         <translation>Die Cloud ist noch nicht befüllt: Der Abgleich beginnt nach der Erstbefüllung.</translation>
     </message>
     <message>
+        <source>nothing – everything is synchronised</source>
+        <translation>nichts – alles ist synchronisiert</translation>
+    </message>
+    <message>
         <source>New devices can be approved once the cloud has been filled.</source>
         <translation>Neue Geräte können zugelassen werden, sobald die Cloud befüllt ist.</translation>
     </message>
     <message>
-        <source>Fill the cloud first (setup wizard, step 4 "Fill the cloud").</source>
+        <source>Fill the cloud first (setup wizard, step 4 &quot;Fill the cloud&quot;).</source>
         <translation>Befüllen Sie zuerst die Cloud (Einrichtungsassistent, Schritt 4 „Cloud befüllen“).</translation>
     </message>
     <message>
@@ -2180,10 +2354,6 @@
         <source>Checking the result…</source>
         <translation>Das Ergebnis wird geprüft…</translation>
     </message>
-    <message>
-        <source>Synchronised: nothing had changed.</source>
-        <translation>Synchronisiert: Es hatte sich nichts geändert.</translation>
-    </message>
     <message numerus="yes">
         <source>%n invoice(s) from devices fetched</source>
         <translation>
@@ -2191,16 +2361,16 @@
             <numerusform>%n Rechnungen von Geräten geholt</numerusform>
         </translation>
     </message>
-    <message>
-        <source>nothing – everything is synchronised</source>
-        <translation>nichts – alles ist synchronisiert</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) sent</source>
         <translation>
             <numerusform>%n Änderung gesendet</numerusform>
             <numerusform>%n Änderungen gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Synchronised: nothing had changed.</source>
+        <translation>Synchronisiert: Es hatte sich nichts geändert.</translation>
     </message>
     <message>
         <source>Synchronised: {what}.</source>
@@ -2211,7 +2381,7 @@
         <translation>Auf diesem Computer sind keine Bürodaten eingerichtet: Es kann nichts synchronisiert werden.</translation>
     </message>
     <message>
-        <source>The office data is expected in the database of the office software. Start the program with "--office-db FILE" to name the file.</source>
+        <source>The office data is expected in the database of the office software. Start the program with &quot;--office-db FILE&quot; to name the file.</source>
         <translation>Die Bürodaten werden in der Datenbank der Bürosoftware erwartet. Starten Sie das Programm mit „--office-db DATEI“, um die Datei anzugeben.</translation>
     </message>
     <message>
