@@ -188,3 +188,25 @@ def test_ctrl_c_stops_between_batches_and_the_next_run_continues(
     assert result.returncode == 0, result.stderr
     assert "Changes of the office data sent to the cloud: 1,500" in result.stdout
     assert out == ""
+
+
+def test_a_sync_killed_while_its_batch_is_on_the_way_converges_on_the_next_run(
+    gate: GateProxy, tenant: DomainData, tmp_path: Path
+) -> None:
+    office = Office(gate.url, tenant, tmp_path)
+    office.add_customers(2500)
+    process = office.start("sync")
+    try:
+        assert gate.arrived.wait(TIMEOUT), "the first batch never came"
+        process.kill()  # no Ctrl-C: gone at once, its batch still on the way
+        process.communicate(timeout=TIMEOUT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    gate.release.set()
+    assert gate.forwarded.wait(TIMEOUT)  # the cloud applied it; nobody heard the answer
+
+    result = office.run("sync")
+    assert result.returncode == 0, result.stderr
+    assert "Changes of the office data sent to the cloud: 1,500" in result.stdout
+    assert "Changes of the office data sent to the cloud: 0" in office.run("sync").stdout

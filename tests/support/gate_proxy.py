@@ -1,4 +1,4 @@
-"""An HTTP proxy on 127.0.0.1 in front of the cloud that can hold the first request to a path.
+"""An HTTP proxy on 127.0.0.1 in front of the cloud that can hold one request to a path.
 
 A test puts it between a client process and the cloud to act at an exact moment: once the held
 request has arrived (``arrived``), the test does what it wants to test (sends Ctrl-C, say) and
@@ -21,13 +21,22 @@ HOLD_TIMEOUT: Final = 30.0
 
 
 class GateProxy:
-    """Forwards to ``target``; holds the first ``POST``/``GET`` to ``hold`` until released."""
+    """Forwards to ``target``; holds the ``nth`` request to ``hold`` until released.
 
-    def __init__(self, target: str, *, hold: str) -> None:
+    The held request reaches the cloud only when released, and its answer goes back only if
+    the client is still there to read it.
+    """
+
+    def __init__(self, target: str, *, hold: str, nth: int = 1) -> None:
         self.target = target
         self.hold = hold
+        self.nth = nth
+        self.seen = 0
+        self._lock = threading.Lock()
         self.arrived = threading.Event()
         self.release = threading.Event()
+        #: The held request has been answered by the cloud (whether the client still listens).
+        self.forwarded = threading.Event()
         self.url = ""
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
@@ -40,11 +49,20 @@ class GateProxy:
             def _forward(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length) if length else b""
-                if self.path.split("?", 1)[0] == gate.hold and not gate.arrived.is_set():
+                held = self.path.split("?", 1)[0] == gate.hold and gate.count() == gate.nth
+                if held:
                     gate.arrived.set()
                     gate.release.wait(HOLD_TIMEOUT)
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
                 answer = upstream.request(self.command, self.path, headers=headers, content=body)
+                if held:
+                    gate.forwarded.set()
+                try:
+                    self._answer(answer)
+                except OSError:  # the client is gone (killed while it waited)
+                    self.close_connection = True
+
+            def _answer(self, answer: httpx.Response) -> None:
                 self.send_response(answer.status_code)
                 for key, value in answer.headers.items():
                     if key.lower() not in _HOP:
@@ -60,6 +78,11 @@ class GateProxy:
 
         self._upstream = upstream
         return Handler
+
+    def count(self) -> int:
+        with self._lock:
+            self.seen += 1
+            return self.seen
 
     @contextmanager
     def running(self) -> Iterator[GateProxy]:
