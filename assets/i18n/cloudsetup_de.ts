@@ -44,10 +44,6 @@
         <translation>Zugriffsbeschränkungen</translation>
     </message>
     <message>
-        <source>No devices registered yet.</source>
-        <translation>Noch keine Geräte angemeldet.</translation>
-    </message>
-    <message>
         <source>Devices (max. 2)</source>
         <translation>Geräte (max. 2)</translation>
     </message>
@@ -362,6 +358,13 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>An unexpected error occurred. Please try again; if it happens again, contact support.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal; wenn er wieder auftritt, wenden Sie sich an den Support.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsForm</name>
     <message>
         <source>Where do I find this data?</source>
@@ -501,6 +504,433 @@
     <message>
         <source>The file {file} could not be read.</source>
         <translation>Die Datei {file} konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceApprovalDialog</name>
+    <message>
+        <source>Allow new devices</source>
+        <translation>Neue Geräte zulassen</translation>
+    </message>
+    <message>
+        <source>These devices were signed in by employees and wait for your decision. Compare the code with the one the device shows before you approve it. At most 2 devices per employee; the office PC does not count.</source>
+        <translation>Mit diesen Geräten haben sich Mitarbeiter angemeldet; sie warten auf Ihre Entscheidung. Vergleichen Sie den Code mit dem, den das Gerät zeigt, bevor Sie es zulassen. Höchstens 2 Geräte pro Mitarbeiter; der Büro-PC zählt nicht mit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the list</source>
+        <translation>Liste neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Loading the devices from the cloud…</source>
+        <translation>Die Geräte werden aus der Cloud geladen…</translation>
+    </message>
+    <message>
+        <source>Reject the device</source>
+        <translation>Gerät ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject &quot;{device}&quot; of {employee}? This device cannot sign in to the cloud any more.</source>
+        <translation>„{device}“ von {employee} ablehnen? Mit diesem Gerät kann er sich dann nicht mehr bei der Cloud anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, reject</source>
+        <translation>&amp;Ja, ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Telling the cloud…</source>
+        <translation>Die Cloud wird informiert…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The local copy is empty; the next pull fetches everything again.</source>
+        <translation>Die lokale Kopie ist leer; der nächste Abruf holt wieder alles.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No device has signed in with the state folder {path} yet. Run &quot;cloudsetup device signin&quot; first.</source>
+        <translation>Mit dem Statusordner {path} hat sich noch kein Gerät angemeldet. Führen Sie zuerst „cloudsetup device signin“ aus.</translation>
+    </message>
+    <message>
+        <source>The state of this device cannot be used: {reason}</source>
+        <translation>Der gespeicherte Stand dieses Geräts ist nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>This device has not been approved yet. Run &quot;cloudsetup device signin&quot; once the office has approved it.</source>
+        <translation>Dieses Gerät ist noch nicht zugelassen. Führen Sie „cloudsetup device signin“ aus, sobald das Büro es zugelassen hat.</translation>
+    </message>
+    <message>
+        <source>{reason} The device token cannot be kept safely. Give --token-file FILE to keep it in a file that only you can read.</source>
+        <translation>{reason} Der Geräteschlüssel kann nicht sicher aufbewahrt werden. Geben Sie --token-file DATEI an, um ihn in einer Datei aufzubewahren, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>{option} cannot be used: {reason}. Give it, or sign in once with it.</source>
+        <translation>{option} ist nicht verwendbar: {reason}. Geben Sie die Angabe an oder melden Sie sich einmal damit an.</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be used: {reason}</source>
+        <translation>Die Rechnung ist so nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting for the office to approve this device. Verification code: {code} (the office sees the same code under &quot;Allow new devices&quot;).</source>
+        <translation>Das Büro muss dieses Gerät noch zulassen. Bestätigungscode: {code} (das Büro sieht denselben Code unter „Neue Geräte zulassen“).</translation>
+    </message>
+    <message>
+        <source>This device is approved: {employee} at {company}.</source>
+        <translation>Dieses Gerät ist zugelassen (approved): {employee} bei {company}.</translation>
+    </message>
+    <message>
+        <source>Device &quot;{name}&quot; of {email} at {domain}</source>
+        <translation>Gerät „{name}“ von {email} bei {domain}</translation>
+    </message>
+    <message>
+        <source>Approved for {employee} at {company}; may write invoices: {invoices}; the cloud holds data: {filled}</source>
+        <translation>Zugelassen für {employee} bei {company}; darf Rechnungen schreiben: {invoices}; Daten in der Cloud: {filled}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{label}: {held} (received {received}, deleted {deleted})</source>
+        <translation>{label}: {held} (empfangen {received}, gelöscht {deleted})</translation>
+    </message>
+    <message>
+        <source>Invoice {number} accepted: net {net}, VAT {vat}, gross {gross} ({lines} lines).</source>
+        <translation>Rechnung {number} angenommen: netto {net}, MwSt. {vat}, brutto {gross} ({lines} Positionen).</translation>
+    </message>
+    <message>
+        <source>Line {position}: the text is empty.</source>
+        <extracomment>Seconds between two sign-ins while waiting, at least (whatever the cloud says). What is wrong with each part of a line, by part.</extracomment>
+        <translation>Position {position}: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the unit is empty.</source>
+        <translation>Position {position}: Die Einheit ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the quantity &quot;{value}&quot; is not a number with at most two decimals.</source>
+        <translation>Position {position}: Die Menge „{value}“ ist keine Zahl mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the unit price &quot;{value}&quot; is not an amount in euros, like 18,90.</source>
+        <translation>Position {position}: Der Einzelpreis „{value}“ ist kein Betrag in Euro wie 18,90.</translation>
+    </message>
+    <message>
+        <source>Line {position}: the VAT rate &quot;{value}&quot; is not 19, 7 or 0.</source>
+        <translation>Position {position}: Der Mehrwertsteuersatz „{value}“ ist nicht 19, 7 oder 0.</translation>
+    </message>
+    <message>
+        <source>Line {position} needs five parts separated by &quot;;&quot;: text;quantity;unit;unit price;VAT rate (it has {count}).</source>
+        <translation>Position {position} braucht fünf durch „;“ getrennte Teile: Text;Menge;Einheit;Einzelpreis;MwSt.-Satz (sie hat {count}).</translation>
+    </message>
+    <message>
+        <source>Line {position} cannot be used ({names}).</source>
+        <translation>Position {position} ist so nicht verwendbar ({names}).</translation>
+    </message>
+    <message>
+        <source>The date &quot;{value}&quot; cannot be read.</source>
+        <translation>Das Datum „{value}“ ist nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceErrors</name>
+    <message>
+        <source>Reload the list of devices to see their current state.</source>
+        <translation>Laden Sie die Geräteliste neu, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Ask the office to check your settings in the cloud settings.</source>
+        <translation>Bitten Sie das Büro, Ihre Einstellungen im Cloudabgleich zu prüfen.</translation>
+    </message>
+    <message>
+        <source>This employee already has two approved devices.</source>
+        <extracomment>code -&gt; (message, hint, the input it belongs to)</extracomment>
+        <translation>Dieser Mitarbeiter hat schon zwei zugelassene Geräte.</translation>
+    </message>
+    <message>
+        <source>An employee can have at most two devices. Choose which of them the new device replaces; the replaced device loses its access at once.</source>
+        <translation>Ein Mitarbeiter kann höchstens zwei Geräte haben. Wählen Sie, welches davon das neue Gerät ersetzt; das ersetzte Gerät verliert seinen Zugang sofort.</translation>
+    </message>
+    <message>
+        <source>Synchronise everything first, then allow new devices.</source>
+        <translation>Erst alles synchronisieren, dann neue Geräte zulassen.</translation>
+    </message>
+    <message>
+        <source>The cloud holds invoices from devices that the office has not taken over yet. Click &quot;Synchronise now&quot;, then approve the device.</source>
+        <translation>In der Cloud liegen Rechnungen von Geräten, die das Büro noch nicht übernommen hat. Klicken Sie auf „Jetzt synchronisieren“ und lassen Sie das Gerät danach zu.</translation>
+    </message>
+    <message>
+        <source>This device has already been approved or rejected.</source>
+        <translation>Über dieses Gerät wurde schon entschieden: Es ist zugelassen oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This device is not approved, so it cannot be revoked.</source>
+        <translation>Dieses Gerät ist nicht zugelassen, daher kann ihm der Zugang nicht entzogen werden.</translation>
+    </message>
+    <message>
+        <source>The device to be replaced is not an approved device of the same employee.</source>
+        <translation>Das zu ersetzende Gerät ist kein zugelassenes Gerät desselben Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>The employee has not yet confirmed that he agrees to receive company data, so his devices get no access.</source>
+        <translation>Der Mitarbeiter hat noch nicht bestätigt, dass er mit dem Empfang betriebsinterner Daten einverstanden ist; seine Geräte bekommen daher keinen Zugang.</translation>
+    </message>
+    <message>
+        <source>He confirms with the link in the consent mail. The mail can be sent again on the page &quot;User access&quot;.</source>
+        <translation>Er bestätigt über den Link in der Einverständnis-Mail. Die Mail kann auf der Seite „Benutzerzugänge“ erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The office has rejected this device.</source>
+        <translation>Das Büro hat dieses Gerät abgelehnt.</translation>
+    </message>
+    <message>
+        <source>If that was a mistake, ask the office to allow the device again.</source>
+        <translation>Falls das ein Versehen war, bitten Sie das Büro, das Gerät wieder zuzulassen.</translation>
+    </message>
+    <message>
+        <source>The office has revoked the access of this device.</source>
+        <translation>Das Büro hat diesem Gerät den Zugang entzogen.</translation>
+    </message>
+    <message>
+        <source>The cloud holds no company data yet.</source>
+        <translation>In der Cloud liegen noch keine Firmendaten.</translation>
+    </message>
+    <message>
+        <source>The office fills the cloud once with &quot;Fill now&quot;; after that the data is here.</source>
+        <translation>Das Büro befüllt die Cloud einmal mit „Jetzt neu befüllen“; danach sind die Daten hier.</translation>
+    </message>
+    <message>
+        <source>The cloud did not recognise where the last pull ended.</source>
+        <translation>Die Cloud erkennt nicht, wo der letzte Abruf aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Pull the data again from the start (reset the local copy).</source>
+        <translation>Rufen Sie die Daten noch einmal von vorn ab (lokale Kopie zurücksetzen).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write invoices on this device.</source>
+        <translation>Sie dürfen auf diesem Gerät keine Rechnungen schreiben.</translation>
+    </message>
+    <message>
+        <source>No number range for invoices has been set up for you.</source>
+        <translation>Für Sie ist noch kein Nummernkreis für Rechnungen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This invoice number is not in your number range.</source>
+        <translation>Diese Rechnungsnummer liegt nicht in Ihrem Nummernkreis.</translation>
+    </message>
+    <message>
+        <source>Use the next number of your own range, as the office set it up.</source>
+        <translation>Verwenden Sie die nächste Nummer Ihres eigenen Nummernkreises, wie das Büro ihn eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>This invoice number has already been used.</source>
+        <translation>Diese Rechnungsnummer wurde schon verwendet.</translation>
+    </message>
+    <message>
+        <source>Every number is used once. Take the next free number of your range.</source>
+        <translation>Jede Nummer wird nur einmal vergeben. Nehmen Sie die nächste freie Nummer Ihres Nummernkreises.</translation>
+    </message>
+    <message>
+        <source>The cloud holds a different invoice under the same identity.</source>
+        <translation>Die Cloud hat unter derselben Kennung eine andere Rechnung.</translation>
+    </message>
+    <message>
+        <source>Create the invoice as a new one; the one in the cloud is unchanged.</source>
+        <translation>Legen Sie die Rechnung neu an; die Rechnung in der Cloud bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The invoice names a customer, project or article that the cloud does not know.</source>
+        <translation>Die Rechnung nennt einen Kunden, ein Projekt oder einen Artikel, den die Cloud nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Pull the current data and choose the customer, project and articles again.</source>
+        <translation>Rufen Sie die aktuellen Daten ab und wählen Sie Kunde, Projekt und Artikel neu.</translation>
+    </message>
+    <message>
+        <source>{employee} already has two approved devices: &quot;{first}&quot; and &quot;{second}&quot;.</source>
+        <translation>{employee} hat schon zwei zugelassene Geräte: „{first}“ und „{second}“.</translation>
+    </message>
+    <message>
+        <source>Choose which of them &quot;{device}&quot; replaces; the replaced device loses its access at once.</source>
+        <translation>Wählen Sie, welches davon „{device}“ ersetzt; das ersetzte Gerät verliert seinen Zugang sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTable</name>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iPhone/iPad</source>
+        <translation>iPhone/iPad</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>Windows-PC</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux computer</source>
+        <translation>Linux-Rechner</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Anderes Gerät</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zugelassen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>{name} ({platform})</source>
+        <translation>{name} ({platform})</translation>
+    </message>
+    <message>
+        <source>&quot;{device}&quot; of {employee} is approved and replaces &quot;{old}&quot;.</source>
+        <translation>„{device}“ von {employee} ist zugelassen und ersetzt „{old}“.</translation>
+    </message>
+    <message>
+        <source>The replaced device was signed out.</source>
+        <translation>Das ersetzte Gerät wurde abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&quot;{device}&quot; of {employee} is approved.</source>
+        <translation>„{device}“ von {employee} ist zugelassen.</translation>
+    </message>
+    <message>
+        <source>The device receives the company data at its next sign-in.</source>
+        <translation>Das Gerät erhält die Firmendaten bei seiner nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>&quot;{device}&quot; of {employee} was rejected.</source>
+        <translation>„{device}“ von {employee} wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesSection</name>
+    <message>
+        <source>No employee has signed in with a device yet.</source>
+        <translation>Noch hat sich kein Mitarbeiter mit einem Gerät angemeldet.</translation>
+    </message>
+    <message>
+        <source>At most 2 devices per employee (the office PC does not count). Attention: first synchronise everything, then click &quot;Allow new devices&quot;.</source>
+        <translation>Höchstens 2 Geräte pro Mitarbeiter (der Büro-PC zählt nicht mit). Achtung: erst alles synchronisieren, dann „Neue Geräte zulassen“ drücken.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Gerät s&amp;perren…</translation>
+    </message>
+    <message>
+        <source>Allow new de&amp;vices</source>
+        <translation>Neue Geräte &amp;zulassen</translation>
+    </message>
+    <message>
+        <source>Reload the &amp;list</source>
+        <translation>Liste neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Loading the devices from the cloud…</source>
+        <translation>Die Geräte werden aus der Cloud geladen…</translation>
+    </message>
+    <message>
+        <source>Revoke the device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;{device}&quot; of {employee}? The device gets no data from the cloud any more, at once. To use it again, he must sign in anew and you must approve it.</source>
+        <translation>„{device}“ von {employee} sperren? Das Gerät erhält sofort keine Daten mehr aus der Cloud. Um es wieder zu nutzen, muss er sich neu anmelden und Sie müssen es wieder zulassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, revoke</source>
+        <translation>&amp;Ja, sperren</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Revoking the device…</source>
+        <translation>Das Gerät wird gesperrt…</translation>
+    </message>
+    <message>
+        <source>&quot;{device}&quot; of {employee} is revoked.</source>
+        <translation>„{device}“ von {employee} ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDevices</name>
+    <message>
+        <source>Loading his devices from the cloud…</source>
+        <translation>Seine Geräte werden aus der Cloud geladen…</translation>
+    </message>
+    <message>
+        <source>No devices registered yet.</source>
+        <translation>Noch keine Geräte angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1722,48 @@
     </message>
 </context>
 <context>
+    <name>PendingDeviceList</name>
+    <message>
+        <source>No device is waiting for approval.</source>
+        <translation>Kein Gerät wartet auf Freigabe.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDeviceRow</name>
+    <message>
+        <source>{platform} · signed in on {when}</source>
+        <translation>{platform} · angemeldet am {when}</translation>
+    </message>
+    <message>
+        <source>Code on the device:</source>
+        <translation>Code auf dem Gerät:</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <source>{employee} already has {count} approved devices: {devices}. The new one can only replace one of them.</source>
+        <translation>{employee} hat schon {count} zugelassene Geräte: {devices}. Das neue kann nur eines davon ersetzen.</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>{device} of {employee}</source>
+        <translation>{device} von {employee}</translation>
+    </message>
+</context>
+<context>
     <name>RangeEditor</name>
     <message>
         <source>e.g. RE-2026-</source>
@@ -1349,6 +1821,29 @@
     <message>
         <source>Used: {used} of {size}, {remaining} left; next invoice: {next}.</source>
         <translation>Vergeben: {used} von {size}, noch {remaining} frei; nächste Rechnung: {next}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDeviceDialog</name>
+    <message>
+        <source>Replace a device</source>
+        <translation>Gerät ersetzen</translation>
+    </message>
+    <message>
+        <source>{employee} already has {count} approved devices. Which one shall &quot;{device}&quot; replace? The replaced device is signed out at once and gets no more data.</source>
+        <translation>{employee} hat schon {count} zugelassene Geräte. Welches soll „{device}“ ersetzen? Das ersetzte Gerät wird sofort abgemeldet und erhält keine Daten mehr.</translation>
+    </message>
+    <message>
+        <source>{device}, approved on {when}</source>
+        <translation>{device}, zugelassen am {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1943,14 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>kept in the password safe of this computer</source>
@@ -1580,6 +2083,314 @@
     <message>
         <source>Strength:</source>
         <translation>Stärke:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Checking where the sync stands …</source>
+        <translation>Stand des Abgleichs wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Taking over invoices from devices …</source>
+        <translation>Rechnungen von Geräten werden übernommen …</translation>
+    </message>
+    <message>
+        <source>Sending the changes of the office data …</source>
+        <translation>Änderungen der Bürodaten werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Done: the office data and the cloud agree.</source>
+        <translation>Fertig: Bürodaten und Cloud stimmen überein.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} invoices taken over</source>
+        <translation>{done} von {total} Rechnungen übernommen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes sent</source>
+        <translation>{done} von {total} Änderungen gesendet</translation>
+    </message>
+    <message>
+        <source>Invoices from devices taken into the office data: {count}</source>
+        <translation>Rechnungen von Geräten in die Bürodaten übernommen: {count}</translation>
+    </message>
+    <message>
+        <source>Changes of the office data sent to the cloud: {count}</source>
+        <translation>Änderungen der Bürodaten an die Cloud gesendet: {count}</translation>
+    </message>
+    <message>
+        <source>Records the cloud already held unchanged: {count}</source>
+        <translation>Datensätze, die die Cloud schon unverändert hatte: {count}</translation>
+    </message>
+    <message>
+        <source>Devices waiting for approval: {count}. Allow them in the cloud settings with &quot;Allow new devices&quot;.</source>
+        <translation>Geräte warten auf Zulassung: {count}. Lassen Sie sie im Cloudabgleich mit „Neue Geräte zulassen“ zu.</translation>
+    </message>
+    <message>
+        <source>The office database {path} does not exist.</source>
+        <translation>Die Bürodatenbank {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to the cloud. Run &quot;cloudsetup&quot; and sign in on the first page, then try again.</source>
+        <translation>Dieser Computer ist nicht bei der Cloud angemeldet. Starten Sie „cloudsetup“, melden Sie sich auf der ersten Seite an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. What arrived so far is kept; run the command again to continue.</source>
+        <translation>Der Abgleich wurde abgebrochen. Was bis dahin angekommen ist, bleibt erhalten; führen Sie den Befehl erneut aus, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>The cloud has not been filled yet, so there is nothing to synchronise.</source>
+        <translation>Die Cloud ist noch nicht befüllt, daher gibt es nichts zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Fill the cloud first with &quot;Fill now&quot;; then synchronise.</source>
+        <translation>Befüllen Sie die Cloud zuerst mit „Jetzt neu befüllen“; synchronisieren Sie danach.</translation>
+    </message>
+    <message>
+        <source>This office database does not fit the cloud: the cloud holds changes the office database does not know.</source>
+        <translation>Diese Bürodatenbank passt nicht zur Cloud: Die Cloud hat Änderungen, die die Bürodatenbank nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Check that this is the office database the cloud was filled from. If the office data was restored from a backup, fill the cloud again with &quot;Fill now&quot;.</source>
+        <translation>Prüfen Sie, ob die Cloud aus dieser Bürodatenbank befüllt wurde. Wurden die Bürodaten aus einer Sicherung zurückgeholt, befüllen Sie die Cloud erneut mit „Jetzt neu befüllen“.</translation>
+    </message>
+    <message>
+        <source>The cloud refused the record &quot;{record}&quot; in &quot;{collection}&quot;.</source>
+        <translation>Die Cloud hat den Datensatz „{record}“ in „{collection}“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The cloud refused a record of the office data.</source>
+        <translation>Die Cloud hat einen Datensatz der Bürodaten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The changes before it have arrived. Correct this record in the office software and synchronise again.</source>
+        <translation>Die Änderungen davor sind angekommen. Korrigieren Sie diesen Datensatz in der Bürosoftware und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>An invoice from a device cannot be taken into the office data.</source>
+        <translation>Eine Rechnung von einem Gerät kann nicht in die Bürodaten übernommen werden.</translation>
+    </message>
+    <message>
+        <source>The invoice {number} that {employee} wrote on &quot;{device}&quot; cannot be taken into the office data.</source>
+        <translation>Die Rechnung {number}, die {employee} auf „{device}“ geschrieben hat, kann nicht in die Bürodaten übernommen werden.</translation>
+    </message>
+    <message>
+        <source>It refers to a record the office data no longer has, or its number is already used there. Check the office data and synchronise again; the invoice waits in the cloud until then.</source>
+        <translation>Sie verweist auf einen Datensatz, den die Bürodaten nicht mehr haben, oder ihre Nummer ist dort schon vergeben. Prüfen Sie die Bürodaten und synchronisieren Sie erneut; bis dahin wartet die Rechnung in der Cloud.</translation>
+    </message>
+    <message>
+        <source>The cloud and the office do not agree on where the sync stands.</source>
+        <translation>Cloud und Büro sind sich nicht einig, wo der Abgleich steht.</translation>
+    </message>
+    <message>
+        <source>Is the sync running on another computer at the same time? Wait until it is done and click &quot;Synchronise now&quot; again.</source>
+        <translation>Läuft der Abgleich gerade auch auf einem anderen Computer? Warten Sie, bis er fertig ist, und klicken Sie dann erneut auf „Jetzt synchronisieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncGate</name>
+    <message>
+        <source>Synchronising: new devices can be approved once everything is done.</source>
+        <translation>Wird synchronisiert: Neue Geräte können zugelassen werden, sobald alles fertig ist.</translation>
+    </message>
+    <message>
+        <source>Everything is synchronised: new devices can be approved.</source>
+        <translation>Alles ist synchronisiert: Neue Geräte können zugelassen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>It cannot be checked whether everything is synchronised.</source>
+        <translation>Es lässt sich nicht prüfen, ob alles synchronisiert ist.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>Checking whether everything is synchronised…</source>
+        <translation>Es wird geprüft, ob alles synchronisiert ist…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzter Abgleich:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Noch offen:</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Allow new &amp;devices</source>
+        <translation>Neue &amp;Geräte zulassen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut prü&amp;fen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new device(s) wait for approval.</source>
+        <translation>
+            <numerusform>%n neues Gerät wartet auf Freigabe.</numerusform>
+            <numerusform>%n neue Geräte warten auf Freigabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Der Abgleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>What was sent is kept; the next &quot;Synchronise now&quot; continues from there.</source>
+        <translation>Was schon übertragen wurde, bleibt erhalten; das nächste „Jetzt synchronisieren“ macht dort weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressView</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Starting the sync…</source>
+        <translation>Der Abgleich startet…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the request on its way is finished first.</source>
+        <translation>Wird abgebrochen… die laufende Anfrage wird noch beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>never</source>
+        <translation>noch nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the office</source>
+        <translation>
+            <numerusform>%n Änderung im Büro</numerusform>
+            <numerusform>%n Änderungen im Büro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) from devices</source>
+        <translation>
+            <numerusform>%n Rechnung von Geräten</numerusform>
+            <numerusform>%n Rechnungen von Geräten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new device(s) to approve</source>
+        <translation>
+            <numerusform>%n neues Gerät zum Zulassen</numerusform>
+            <numerusform>%n neue Geräte zum Zulassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cloud has not been filled yet: the sync starts after the first fill.</source>
+        <translation>Die Cloud ist noch nicht befüllt: Der Abgleich beginnt nach der Erstbefüllung.</translation>
+    </message>
+    <message>
+        <source>nothing – everything is synchronised</source>
+        <translation>nichts – alles ist synchronisiert</translation>
+    </message>
+    <message>
+        <source>New devices can be approved once the cloud has been filled.</source>
+        <translation>Neue Geräte können zugelassen werden, sobald die Cloud befüllt ist.</translation>
+    </message>
+    <message>
+        <source>Fill the cloud first (setup wizard, step 4 &quot;Fill the cloud&quot;).</source>
+        <translation>Befüllen Sie zuerst die Cloud (Einrichtungsassistent, Schritt 4 „Cloud befüllen“).</translation>
+    </message>
+    <message>
+        <source>Synchronise everything first, then allow new devices.</source>
+        <translation>Erst alles synchronisieren, dann neue Geräte zulassen.</translation>
+    </message>
+    <message>
+        <source>Waiting: {what}.</source>
+        <translation>Noch offen: {what}.</translation>
+    </message>
+    <message>
+        <source>Asking the cloud what is waiting…</source>
+        <translation>Die Cloud wird gefragt, was wartet…</translation>
+    </message>
+    <message>
+        <source>Fetching invoices from devices: {done} of {total}</source>
+        <translation>Rechnungen von Geräten werden geholt: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Sending changes of the office: {done} of {total}</source>
+        <translation>Änderungen des Büros werden gesendet: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Checking the result…</source>
+        <translation>Das Ergebnis wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) from devices fetched</source>
+        <translation>
+            <numerusform>%n Rechnung von Geräten geholt</numerusform>
+            <numerusform>%n Rechnungen von Geräten geholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronised: nothing had changed.</source>
+        <translation>Synchronisiert: Es hatte sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Synchronised: {what}.</source>
+        <translation>Synchronisiert: {what}.</translation>
+    </message>
+    <message>
+        <source>No office data is set up on this computer: nothing can be synchronised.</source>
+        <translation>Auf diesem Computer sind keine Bürodaten eingerichtet: Es kann nichts synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>The office data is expected in the database of the office software. Start the program with &quot;--office-db FILE&quot; to name the file.</source>
+        <translation>Die Bürodaten werden in der Datenbank der Bürosoftware erwartet. Starten Sie das Programm mit „--office-db DATEI“, um die Datei anzugeben.</translation>
+    </message>
+    <message>
+        <source>The office data was not found: nothing can be synchronised.</source>
+        <translation>Die Bürodaten wurden nicht gefunden: Es kann nichts synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>It is expected in this file: {path}</source>
+        <translation>Sie werden in dieser Datei erwartet: {path}</translation>
     </message>
 </context>
 </TS>

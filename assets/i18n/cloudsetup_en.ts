@@ -11,4 +11,52 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncPanel</name>
+    <message numerus="yes">
+        <source>%n new device(s) wait for approval.</source>
+        <translation>
+            <numerusform>%n new device waits for approval.</numerusform>
+            <numerusform>%n new devices wait for approval.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message numerus="yes">
+        <source>%n change(s) in the office</source>
+        <translation>
+            <numerusform>%n change in the office</numerusform>
+            <numerusform>%n changes in the office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) from devices</source>
+        <translation>
+            <numerusform>%n invoice from devices</numerusform>
+            <numerusform>%n invoices from devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new device(s) to approve</source>
+        <translation>
+            <numerusform>%n new device to approve</numerusform>
+            <numerusform>%n new devices to approve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) from devices fetched</source>
+        <translation>
+            <numerusform>%n invoice from devices fetched</numerusform>
+            <numerusform>%n invoices from devices fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

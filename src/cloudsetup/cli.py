@@ -57,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
         help="upload the office database to the cloud (resumes an interrupted fill); "
         "needs --office-db and a connection set up with the wizard",
     )
+    commands.add_parser(
+        "sync",
+        help="synchronise the office database with the cloud: invoices from devices in, the "
+        "office's changes out; needs --office-db and a connection set up with the wizard",
+    )
+    _device_parser(commands)
     demo_data = commands.add_parser(
         "demo-data", help="write a realistic German demo office database of any size"
     )
@@ -70,6 +76,73 @@ def _parser() -> argparse.ArgumentParser:
     )
     shots.add_argument("out_dir", type=Path, metavar="DIR")
     return parser
+
+
+def _device_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``cloudsetup device …``: the phone app's stand-in."""
+    from cloudsetup.models import Platform
+
+    device = commands.add_parser(
+        "device",
+        help="stand in for an employee's phone app (demo, tests): sign in, pull the company "
+        "data, push invoices",
+    )
+    actions = device.add_subparsers(dest="device_action", metavar="ACTION", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--state-dir",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="where this device keeps device.json and its copy of the records",
+    )
+    common.add_argument(
+        "--token-file",
+        type=Path,
+        metavar="FILE",
+        help="keep the device token in FILE (readable by you only) instead of the OS keyring",
+    )
+    signin = actions.add_parser(
+        "signin", parents=[common], help="sign in; pending until the office approves the device"
+    )
+    signin.add_argument("--server", help="the cloud's address, e.g. https://cloud.example.de")
+    signin.add_argument("--domain", help="the company's cloud domain")
+    signin.add_argument("--email", help="the employee's e-mail address")
+    signin.add_argument("--name", help="what the office sees as this device's name")
+    signin.add_argument("--platform", choices=[p.value for p in Platform])
+    signin.add_argument(
+        "--password-stdin", action="store_true", help="read the password from one line of stdin"
+    )
+    signin.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="while pending, keep asking (as often as the cloud says) for at most SECONDS",
+    )
+    actions.add_parser("status", parents=[common], help="who this device is and what it holds")
+    pull = actions.add_parser(
+        "pull", parents=[common], help="fetch what changed since the last pull"
+    )
+    pull.add_argument("--reset", action="store_true", help="empty the local copy first")
+    pull.add_argument("--limit", type=int, default=500, help="records per page (500)")
+    push = actions.add_parser(
+        "push-invoice", parents=[common], help="send an invoice written on this device"
+    )
+    push.add_argument("--customer", required=True, metavar="ID", help="the customer's record id")
+    push.add_argument("--project", metavar="ID", help="the project's record id")
+    push.add_argument("--number", required=True, help="a number of the employee's own range")
+    push.add_argument("--date", help="the invoice date, YYYY-MM-DD or TT.MM.JJJJ (today)")
+    push.add_argument(
+        "--line",
+        action="append",
+        required=True,
+        metavar='"TEXT;QUANTITY;UNIT;UNIT PRICE;VAT"',
+        help='a line, e.g. "Wand streichen;12,5;m²;18,90;19" (repeat for more lines)',
+    )
+    actions.add_parser(
+        "reset", parents=[common], help="empty the local copy; the next pull fetches everything"
+    )
 
 
 def _env_path(name: str) -> Path | None:
@@ -109,8 +182,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("cloudsetup fill: name the office database with --office-db", file=sys.stderr)
             return 2
         return run_fill_command(
-            config_dir=args.config_dir, office_db=args.office_db, ca_file=args.ca_file
+            config_dir=args.config_dir,
+            office_db=args.office_db,
+            ca_file=args.ca_file,
+            lang=args.lang,
         )
+    if args.command == "sync":
+        from cloudsetup.sync_command import run_sync_command
+
+        if args.office_db is None:
+            print("cloudsetup sync: name the office database with --office-db", file=sys.stderr)
+            return 2
+        return run_sync_command(
+            config_dir=args.config_dir,
+            office_db=args.office_db,
+            ca_file=args.ca_file,
+            lang=args.lang,
+        )
+    if args.command == "device":
+        from cloudsetup.command_support import qt_output
+        from cloudsetup.device_command import run_device_command
+
+        return run_device_command(args, qt_output(args.config_dir, args.lang))
     if args.command == "demo-data":
         return _demo_data(args.out, records=args.records, seed=args.seed)
     if args.command == "screenshots":

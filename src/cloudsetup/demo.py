@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from cloudsetup.demo_phones import DemoPhones
 from cloudsetup.localdata import generate_demo_data
 from cloudsetup.models import DomainData, ParsedDomainData
 from cloudsetup.server.config import ServerSettings
@@ -170,10 +171,13 @@ def agree_in_the_name_of(demo: DemoCloud, email: str) -> None:
 
 
 def render_demo_screenshots(out_dir: Path, *, lang: str | None = None) -> list[Path]:
-    """Render every page against a throw-away demo cloud; the session stays in memory."""
+    """Render every page against a throw-away demo cloud; the session stays in memory.
+
+    The demo's employees sign in with phones (:class:`DemoPhones`) for the approval dialog.
+    """
     from cloudsetup.wizard.screenshots import render_screenshots
 
-    with demo_cloud() as demo:
+    with demo_cloud() as demo, DemoPhones(demo.server.url, demo.access.domain) as phones:
         service = demo_service(demo, secrets=SessionSecretStore())
         try:
             return render_screenshots(
@@ -184,6 +188,7 @@ def render_demo_screenshots(out_dir: Path, *, lang: str | None = None) -> list[P
                 language=lang or "de",
                 confirm_consent=lambda email: agree_in_the_name_of(demo, email),
                 office_db=demo.office_db,
+                phones=phones,
             )
         finally:
             service.close()

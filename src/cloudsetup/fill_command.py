@@ -13,20 +13,17 @@ continues); 2 the office database is missing; 3 not signed in (run ``cloudsetup`
 
 from __future__ import annotations
 
-import contextlib
 import math
-import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import FrameType
 from typing import Final, TextIO
 
+from cloudsetup.command_support import Number, Translate, ctrl_c_cancels, plain_number, qt_output
 from cloudsetup.models.fill import Collection, FillResult
 from cloudsetup.services.fill_progress import COLLECTION_LABELS, FillProgress
-from cloudsetup.services.text import QT_TRANSLATE_NOOP, Text
+from cloudsetup.services.text import QT_TRANSLATE_NOOP
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
@@ -38,16 +35,6 @@ EXIT_CANCELLED: Final = 130
 PLAIN_INTERVAL: Final = 2.0
 BAR_WIDTH: Final = 24
 DEFAULT_BATCH_SIZE: Final = 2000
-
-Translate = Callable[[Text], str]
-Number = Callable[[int | float], str]
-
-# The QCoreApplication the translations need; kept alive here (Qt holds only a pointer).
-_qt_app: list[object] = []
-
-
-def plain_number(value: int | float) -> str:
-    return f"{value:,.0f}"
 
 
 def _duration(seconds: float | None) -> str:
@@ -143,46 +130,6 @@ _PHASES: Final = {
 }
 
 
-def _qt_translator(config_dir: Path | None) -> tuple[Translate, Number]:
-    """Qt's translator and number format in the saved language (or the system's).
-
-    Qt is imported only here: the messages are translated like the wizard's.
-    """
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from cloudsetup.services.settings import SettingsStore
-    from cloudsetup.wizard.i18n import choose_language, install_translations
-    from cloudsetup.wizard.messages import translate
-
-    if QCoreApplication.instance() is None:
-        _qt_app.append(QCoreApplication(["cloudsetup"]))
-    install_translations(choose_language(None, SettingsStore.in_dir(config_dir).load().language))
-
-    def number(value: int | float) -> str:
-        return QLocale().toString(round(value))
-
-    return translate, number
-
-
-@contextlib.contextmanager
-def _ctrl_c_cancels(cancel: threading.Event) -> Iterator[None]:
-    """The first Ctrl-C sets ``cancel``; a second one interrupts at once."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        if cancel.is_set():
-            raise KeyboardInterrupt
-        cancel.set()
-
-    previous = signal.signal(signal.SIGINT, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def _summary(result: FillResult, translate: Translate, number: Number) -> str:
     lines = [translate(QT_TRANSLATE_NOOP("FillCommand", "Checked by the cloud:"))]
     for totals in result.totals:
@@ -197,10 +144,12 @@ def run_fill_command(
     office_db: Path,
     ca_file: Path | None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    lang: str | None = None,
 ) -> int:
     """Fill the cloud from ``office_db``; returns the exit code (see the module docstring).
 
-    ``batch_size`` is the records per upload (tests use small ones to get many batches).
+    ``batch_size`` is the records per upload (tests use small ones to get many batches);
+    ``lang`` is ``--lang`` (default: the saved language, else the system's).
     """
     from cloudsetup.localdata import OfficeDatabase
     from cloudsetup.services.bootstrap import build_setup_service
@@ -208,7 +157,8 @@ def run_fill_command(
     from cloudsetup.services.settings import default_config_dir
     from cloudsetup.services.user_error import UserError
 
-    tr, number = _qt_translator(config_dir)
+    output = qt_output(config_dir, lang)
+    tr, number = output.tr, output.number
     err = sys.stderr
     if not office_db.is_file():
         message = QT_TRANSLATE_NOOP("FillCommand", "The office database {path} does not exist.")
@@ -225,7 +175,7 @@ def run_fill_command(
         fill = FillService(service, state_dir=state_dir, batch_size=batch_size)
         cancel = threading.Event()
         display = ProgressDisplay(err, tr, number=number)
-        with _ctrl_c_cancels(cancel):
+        with ctrl_c_cancels(cancel):
             result = fill.run(office, on_progress=display.update, cancel=cancel)
         print(_summary(result, tr, number))
         return EXIT_OK

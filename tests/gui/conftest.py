@@ -21,11 +21,14 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cloudsetup.models import DomainData
+from cloudsetup.server.embedded import EmbeddedServer
 from cloudsetup.services.bootstrap import build_setup_service
 from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.garbage import GuiThreadGarbageCollector
 from cloudsetup.wizard.i18n import install_translations
 from cloudsetup.wizard.worker import live_workers
+from gui.device_world import DeviceWorld
 from support.keyrings import MemoryKeyring
 
 _FAILING_TYPES = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
@@ -46,6 +49,14 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def german(qapp: QApplication, _isolated_cache: None) -> None:
     """Every GUI test starts with the German UI, the default of the product."""
+    install_translations("de")
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The English UI for one test (widgets made in it take the English texts)."""
+    install_translations("en")
+    yield
     install_translations("de")
 
 
@@ -111,5 +122,15 @@ def service(config_dir: Path, memory_keyring: MemoryKeyring) -> Iterator[SetupSe
 def service_without_keyring(config_dir: Path) -> Iterator[SetupService]:
     """The real SetupService on a machine without a usable keyring (keyring's fail back-end)."""
     built = build_setup_service(config_dir=config_dir, keyring_backend=fail.Keyring())
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def world(
+    cloud_server: EmbeddedServer, service: SetupService, tenant: DomainData, tmp_path: Path
+) -> Iterator[DeviceWorld]:
+    """``service`` signed in to ``tenant``, an office database and the employees' phones."""
+    built = DeviceWorld(cloud_server, service, tenant, tmp_path)
     yield built
     built.close()

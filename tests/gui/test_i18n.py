@@ -5,23 +5,15 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from cloudsetup.wizard.i18n import choose_language, current_language, install_translations
+from cloudsetup.wizard.i18n import choose_language, current_language
 from cloudsetup.wizard.qm_cache import compiled_translation, ts_file
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    install_translations("en")
-    yield
-    install_translations("de")
 
 
 def test_explicit_language_wins_over_saved_and_system() -> None:

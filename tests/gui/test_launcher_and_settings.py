@@ -6,11 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from cloudsetup.cloud import CloudClient
-from cloudsetup.models import DomainData, ParsedDomainData, SetupState, parse_domain_data
+from cloudsetup.models import DomainData, ParsedDomainData, parse_domain_data
 from cloudsetup.services.bootstrap import build_setup_service
 from cloudsetup.services.input_checks import validate_credentials_input
 from cloudsetup.services.secrets import SERVICE_NAME, KeyringSecretStore, SecretKey
@@ -19,11 +18,8 @@ from cloudsetup.services.setup import Connection, SetupService
 from cloudsetup.wizard.launcher import Launcher
 from cloudsetup.wizard.settings_window import SettingsWindow
 from cloudsetup.wizard.wizard import PageId, SetupWizard
+from gui.launching import FinishedSetupService, launch
 from support.keyrings import MemoryKeyring
-
-COMPLETE = SetupState(
-    credentials_ok=True, employees=3, employees_activated=3, employees_confirmed=2, filled=True
-)
 
 
 def _sign_in(service: SetupService, tenant: DomainData) -> Connection:
@@ -44,38 +40,12 @@ def restarted(
     again.close()
 
 
-class FinishedSetupService(SetupService):
-    """The real service, but the cloud's answer says every step is done.
-
-    The reference cloud cannot add employees or fill yet (later issues), so a finished setup is
-    made by changing only the setup state of a real resumed connection.
-    """
-
-    def resume(self) -> Connection | None:
-        connection = super().resume()
-        if connection is None:
-            return None
-        tenant = connection.tenant.model_copy(update={"setup": COMPLETE})
-        return Connection(tenant, connection.user, connection.secret_stored)
-
-
-def _launch(qtbot: QtBot, launcher: Launcher) -> QWidget:
-    with qtbot.waitSignal(launcher.opened, timeout=20_000) as blocker:
-        launcher.start()
-        assert launcher.startup.isVisible()
-    window = blocker.args[0]
-    assert isinstance(window, QWidget)
-    qtbot.addWidget(window)
-    assert not launcher.startup.isVisible()
-    return window
-
-
 def test_launcher_without_stored_session_opens_page_one_with_the_initial_data(
     qtbot: QtBot, service: SetupService, tenant: DomainData
 ) -> None:
     initial = parse_domain_data(tenant.as_block())
     launcher = Launcher(service, service.local_settings(), banner="Demo", initial=initial)
-    window = _launch(qtbot, launcher)
+    window = launch(qtbot, launcher)
     assert isinstance(window, SetupWizard)
     assert window.currentId() == PageId.CREDENTIALS
     assert window.credentials.values().password == tenant.password
@@ -86,7 +56,7 @@ def test_launcher_with_a_stored_session_of_an_unfinished_setup_opens_at_employee
     qtbot: QtBot, restarted: SetupService
 ) -> None:
     launcher = Launcher(restarted, restarted.local_settings(), initial=ParsedDomainData())
-    window = _launch(qtbot, launcher)
+    window = launch(qtbot, launcher)
     assert isinstance(window, SetupWizard)
     assert window.currentId() == PageId.EMPLOYEES
 
@@ -105,7 +75,7 @@ def test_launcher_with_a_finished_setup_opens_the_settings_window(
         settings=SettingsStore.in_dir(config_dir),
     )
     launcher = Launcher(finished, finished.local_settings())
-    window = _launch(qtbot, launcher)
+    window = launch(qtbot, launcher)
     assert isinstance(window, SettingsWindow)
     assert window.windowTitle() == "Cloudabgleich"
     assert window.domain.text() == tenant.domain
@@ -147,6 +117,6 @@ def test_launcher_reports_an_unreachable_cloud_on_page_one(
     key = SecretKey("http://127.0.0.1:9", tenant.domain, "admin").keyring_username
     memory_keyring.entries[(SERVICE_NAME, key)] = "a-stored-refresh-token"
     launcher = Launcher(service, service.local_settings())
-    window = _launch(qtbot, launcher)
+    window = launch(qtbot, launcher)
     assert isinstance(window, SetupWizard)
     assert "nicht erreichbar" in window.credentials.panel.message_label.text()

@@ -21,10 +21,12 @@ from support.cloud import (
     FillRecords,
     add_employee,
     bearer,
+    consent_link_in,
     fill_totals,
     login,
     new_tenant,
     office_records,
+    outbox_mails,
     put_batch,
     run_fill,
     start_fill,
@@ -35,19 +37,22 @@ PUBLIC_OPERATIONS = {
     ("post", paths.AUTH_LOGIN),
     ("post", paths.AUTH_REFRESH),
     ("post", paths.AUTH_LOGOUT),
+    ("post", paths.DEVICE_SIGNIN),
 }
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 
 
 @dataclass(frozen=True)
 class Victim:
-    """Tenant B: access data, a live session, an employee (activated, with a range), a live
-    fill and an open fill job that holds all its batches (a commit would make it live)."""
+    """Tenant B: access data, a live session, an employee (confirmed, with a range), a live
+    fill, an open fill job that holds all its batches (a commit would make it live) and a
+    pending device of the employee (an approval would let it in)."""
 
     data: DomainData
     tokens: TokenPair
     employee: Employee
     fill_job: FillJob
+    device_pk: int
 
 
 _RANGE = {"prefix": "RE-", "start": 1, "end": 500}
@@ -59,6 +64,7 @@ PATH_VALUES: dict[str, Callable[[Victim], str]] = {
     "employee_id": lambda victim: str(victim.employee.id),
     "job_id": lambda victim: victim.fill_job.id,  # the real id of tenant B's open fill job
     "seq": lambda _victim: "0",
+    "device_pk": lambda victim: str(victim.device_pk),  # tenant B's pending device
 }
 # {(method, path): JSON body that would change tenant B's objects}
 BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {
@@ -79,10 +85,41 @@ BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {
         "records": _OPEN_FILL[Collection.ARTICLES],
     },
     ("post", paths.FILL_COMMIT): lambda _victim: {"totals": fill_totals(_OPEN_FILL)},
+    ("post", paths.DEVICE_APPROVE): lambda _victim: {},
+    # Deletes one of tenant B's live records, from the position tenant B's office is at.
+    ("post", paths.SYNC_CHANGES): lambda _victim: {
+        "base_version": 0,
+        "through_version": 1,
+        "changes": [
+            {
+                "collection": "customers",
+                "id": _LIVE_FILL[Collection.CUSTOMERS][0]["id"],
+                "data": None,
+            }
+        ],
+    },
+    ("post", paths.SYNC_INBOX): lambda _victim: {"after": 0},
+    # An invoice for tenant B's customer in tenant B's employee's range.
+    ("post", paths.DEVICE_INVOICES): lambda _victim: {
+        "id": "angriff-0001",
+        "number": "RE-7",
+        "date": "2026-01-02",
+        "customer_id": _LIVE_FILL[Collection.CUSTOMERS][0]["id"],
+        "lines": [
+            {
+                "position": 1,
+                "text": "x",
+                "unit": "Std",
+                "quantity_centi": 100,
+                "unit_price_cents": 100,
+                "vat_rate": 19,
+            }
+        ],
+    },
 }
 
 
-def _victim(client: httpx.Client, data: DomainData) -> Victim:
+def _victim(server: EmbeddedServer, client: httpx.Client, data: DomainData) -> Victim:
     tokens = login(client, data)
     employee = add_employee(client, tokens, name="Opfer Person")
     activated = client.post(
@@ -97,7 +134,19 @@ def _victim(client: httpx.Client, data: DomainData) -> Victim:
     run_fill(client, tokens, _LIVE_FILL)
     job, batches = start_fill(client, tokens, _OPEN_FILL, 10)
     assert put_batch(client, tokens, job.id, 0, batches[0]).status_code == 200
-    return Victim(data=data, tokens=tokens, employee=employee, fill_job=job)
+    link = consent_link_in(outbox_mails(server, employee.email)[-1])
+    assert client.post(link, headers={"Origin": server.settings.public_url}).status_code == 200
+    signin = {
+        "domain": data.domain,
+        "email": employee.email,
+        "password": "Blau-Wal-Tanz-97",
+        "device_id": "opfer-geraet-1",
+        "device_name": "Opfers Handy",
+        "platform": "ios",
+    }
+    assert client.post(paths.DEVICE_SIGNIN, json=signin).status_code == 202
+    [device] = client.get(paths.DEVICES, headers=bearer(tokens)).json()
+    return Victim(data=data, tokens=tokens, employee=employee, fill_job=job, device_pk=device["id"])
 
 
 def _operations(client: httpx.Client) -> list[tuple[str, str, dict[str, Any]]]:
@@ -152,7 +201,7 @@ def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
     with client:
         tenant_a = new_tenant(cloud_server)
         data_b = new_tenant(cloud_server)
-        victim = _victim(client, data_b)
+        victim = _victim(cloud_server, client, data_b)
         tokens_a = login(client, tenant_a)
         operations = _operations(client)
         protected = [op for op in operations if (op[0], op[1]) not in PUBLIC_OPERATIONS]
@@ -172,7 +221,7 @@ def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
             assert response.status_code < 500, f"{method.upper()} {path}: {response.text}"
             assert data_b.domain not in response.text, f"{method.upper()} {path} leaks tenant B"
             assert "Opfer Person" not in response.text, f"{method.upper()} {path} leaks tenant B"
-            if "{employee_id}" in path or "{job_id}" in path:
+            if any(name in path for name in ("{employee_id}", "{job_id}", "{device_pk}")):
                 assert response.status_code == 404, f"{method.upper()} {path}: {response.text}"
             if response.status_code == 200 and "domain" in response.json():
                 assert response.json()["domain"] == tenant_a.domain

@@ -1,10 +1,12 @@
 """The typed httpx client of the cloud API, its error tree and its retry policy. No Qt.
 
-``CloudClient`` has one method per endpoint and returns the pydantic models of
-:mod:`cloudsetup.models`; every failure is a :class:`~cloudsetup.cloud.errors.CloudError`.
+``CloudClient`` has one method per endpoint of the office (the admin's session) and returns the
+pydantic models of :mod:`cloudsetup.models`; ``DeviceClient`` is what an employee's device asks;
+every failure is a :class:`~cloudsetup.cloud.errors.CloudError`.
 """
 
 from cloudsetup.cloud.client import CloudClient, TokensChanged
+from cloudsetup.cloud.device_client import DeviceClient, NotSignedIn
 from cloudsetup.cloud.errors import (
     APIStatusError,
     CloudError,
@@ -34,8 +36,10 @@ __all__ = [
     "CloudError",
     "Conflict",
     "ConnectionFailed",
+    "DeviceClient",
     "Forbidden",
     "NotFound",
+    "NotSignedIn",
     "RateLimited",
     "RequestTimedOut",
     "RetryPolicy",

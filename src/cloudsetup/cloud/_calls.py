@@ -1,8 +1,9 @@
 """The bearer-call helpers the endpoint groups of :class:`~cloudsetup.cloud.CloudClient` share.
 
-An endpoint group (employees, ranges) is a mixin on :class:`BearerCalls`: it names the path, the
-body and the result model; the client supplies :meth:`BearerCalls._bearer_send`, which holds
-the session (the access token and the one transparent refresh on a 401).
+An endpoint group (employees, ranges, fill, devices, sync) is a mixin on :class:`BearerCalls`:
+it names the path, the body and the result model; the client supplies
+:meth:`BearerCalls._bearer_send`, which holds the session (the access token and the one
+transparent refresh on a 401).
 """
 
 from __future__ import annotations
@@ -69,9 +70,11 @@ class BearerCalls(ABC):
         )
         return Transport.parse(response, model, secrets=hidden)
 
-    def _call_list(self, path: str, model: type[ModelT]) -> list[ModelT]:
+    def _call_list(
+        self, path: str, model: type[ModelT], *, params: Mapping[str, str | int] | None = None
+    ) -> list[ModelT]:
         """A bearer ``GET`` whose answer is a JSON array of ``model``."""
-        response, hidden = self._bearer_send("GET", path)
+        response, hidden = self._bearer_send("GET", path, params=params)
         return Transport.parse_list(response, model, secrets=hidden)
 
     def _call_no_content(self, method: str, path: str, *, idempotent: bool | None = None) -> None:

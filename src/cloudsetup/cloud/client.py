@@ -23,9 +23,11 @@ from typing import Any, Self
 
 import httpx
 
+from cloudsetup.cloud._devices import DeviceAdminEndpoints
 from cloudsetup.cloud._employees import EmployeeEndpoints
 from cloudsetup.cloud._fill import FillEndpoints
 from cloudsetup.cloud._ranges import RangeEndpoints
+from cloudsetup.cloud._sync import SyncEndpoints
 from cloudsetup.cloud.errors import Unauthorized
 from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from cloudsetup.cloud.transport import Transport
@@ -44,12 +46,16 @@ log = logging.getLogger(__name__)
 TokensChanged = Callable[[TokenPair], None]
 
 
-class CloudClient(EmployeeEndpoints, RangeEndpoints, FillEndpoints):
+class CloudClient(
+    EmployeeEndpoints, RangeEndpoints, FillEndpoints, DeviceAdminEndpoints, SyncEndpoints
+):
     """The client of one cloud server; a context manager that closes its ``httpx.Client``.
 
     The session and the sign-in calls are here; the endpoint groups are mixins
     (:mod:`cloudsetup.cloud._employees`, :mod:`cloudsetup.cloud._ranges`,
-    :mod:`cloudsetup.cloud._fill`).
+    :mod:`cloudsetup.cloud._fill`, :mod:`cloudsetup.cloud._devices`,
+    :mod:`cloudsetup.cloud._sync`). What a device does is
+    :class:`~cloudsetup.cloud.device_client.DeviceClient`.
 
     See :class:`~cloudsetup.cloud.transport.Transport` for ``http_client``, ``timeout`` and
     ``ca_file``, and :mod:`cloudsetup.cloud.retry` for ``retry_policy``. ``sleep`` is how the

@@ -11,8 +11,9 @@ from cloudsetup.localdata.csv_import import (
     CsvFolderResult,
     import_csv_folder,
 )
-from cloudsetup.localdata.database import OfficeDatabase, OfficeDataError
+from cloudsetup.localdata.database import OfficeDatabase
 from cloudsetup.localdata.demo_data import generate_demo_data, plan_counts
+from cloudsetup.localdata.errors import OfficeDataError, RecordRefusedError
 
 __all__ = [
     "CsvFolderError",
@@ -20,6 +21,7 @@ __all__ = [
     "CsvFolderResult",
     "OfficeDataError",
     "OfficeDatabase",
+    "RecordRefusedError",
     "generate_demo_data",
     "import_csv_folder",
     "plan_counts",

@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from cloudsetup.localdata.changes import count_changes, iter_changes, write_records
+from cloudsetup.localdata.errors import OfficeDataError
 from cloudsetup.localdata.schema import (
     BOOLEAN_COLUMNS,
     COLUMNS,
@@ -26,10 +28,9 @@ from cloudsetup.localdata.schema import (
     schema_statements,
 )
 from cloudsetup.models.fill import Collection
+from cloudsetup.models.sync import RecordChange
 
-
-class OfficeDataError(Exception):
-    """The office database cannot be used (for example written by a newer version)."""
+__all__ = ["OfficeDataError", "OfficeDatabase"]
 
 
 class OfficeDatabase:
@@ -124,6 +125,45 @@ class OfficeDatabase:
         """The database-wide change counter: it grows with every insert, update and delete."""
         row = self._connection.execute("SELECT value FROM change_counter WHERE id = 1").fetchone()
         return int(row[0])
+
+    def changes_since(
+        self, version: int, *, chunk_size: int = 1000
+    ) -> Generator[tuple[int, RecordChange], None, None]:
+        """``(row_version, change)`` of every record and tombstone newer than ``version``.
+
+        Ordered by version and read in one snapshot (held until the iterator is exhausted or
+        closed: close it before writing to this database again). A change's ``data`` is what
+        :meth:`iter_records` gives; a deletion has ``data`` ``None``.
+        """
+        if chunk_size < 1:
+            raise ValueError("chunk_size must be at least 1")
+        snapshot = self.transaction_for_reading()
+        snapshot.__enter__()
+        try:
+            yield from iter_changes(self._connection, version, chunk_size=chunk_size)
+        finally:
+            # A reader left unfinished may be closed after the database: nothing to end then.
+            with suppress(sqlite3.ProgrammingError):
+                snapshot.__exit__(None, None, None)
+
+    def count_changes_since(self, version: int) -> int:
+        """How many records and tombstones are newer than ``version`` (what a sync would push)."""
+        with self.transaction_for_reading():
+            return count_changes(self._connection, version)
+
+    def store_records(self, changes: Sequence[RecordChange]) -> None:
+        """Upsert or delete each record by id, all in one transaction (e.g. pulled invoices).
+
+        Each upsert's data must have exactly the collection's columns with values of the
+        schema's types, and its references must point at records that are here or come in
+        the same call; otherwise nothing is written and
+        :class:`~cloudsetup.localdata.errors.RecordRefusedError` names the record. An upsert
+        that changes nothing moves no version.
+        """
+        if not changes:
+            return
+        with self.transaction() as connection:
+            write_records(connection, changes)
 
     def tombstone_count(self) -> int:
         return int(self._connection.execute("SELECT COUNT(*) FROM tombstones").fetchone()[0])

@@ -254,9 +254,10 @@ def schema_statements() -> list[str]:
 
 def index_statements() -> list[str]:
     """The indexes that are not part of a table's constraints (the bulk load drops them)."""
+    tables = [c.value for c in Collection] + ["tombstones"]
     row_versions = [
-        f"CREATE INDEX IF NOT EXISTS {c.value}_row_version ON {c.value} (row_version)"
-        for c in Collection
+        f"CREATE INDEX IF NOT EXISTS {table}_row_version ON {table} (row_version)"
+        for table in tables
     ]
     return [*row_versions, *SECONDARY_INDEXES]
 

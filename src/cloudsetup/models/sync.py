@@ -34,7 +34,8 @@ CHANGES_MAX_PER_BATCH: Final = 2000
 PAGE_MAX_RECORDS: Final = 1000
 PAGE_DEFAULT_RECORDS: Final = 500
 INVOICE_MAX_LINES: Final = 200
-CURSOR_MAX_LENGTH: Final = 512
+#: Enough for a position at any record id (64 characters, even all escaped in the cursor's JSON).
+CURSOR_MAX_LENGTH: Final = 1024
 
 #: The data keys of an invoice record (office database column order).
 INVOICE_COLUMNS: Final = (
@@ -166,7 +167,12 @@ class DeviceInvoiceIn(ApiModel):
     ``number`` must be ``prefix + n`` of the employee's own range with ``start <= n <= end``.
     """
 
-    id: str = Field(min_length=8, max_length=RECORD_ID_MAX_LENGTH, pattern=r"^[A-Za-z0-9_-]+$")
+    # Room for "-<position>" behind it: every line's record id stays distinct and within 64.
+    id: str = Field(
+        min_length=8,
+        max_length=RECORD_ID_MAX_LENGTH - len(f"-{INVOICE_MAX_LINES}"),
+        pattern=r"^[A-Za-z0-9_-]+$",
+    )
     number: str = Field(min_length=1, max_length=40)
     date: dt.date
     customer_id: str = Field(min_length=1, max_length=RECORD_ID_MAX_LENGTH)
@@ -186,7 +192,7 @@ class DeviceInvoiceIn(ApiModel):
 
     def line_id(self, position: int) -> str:
         """The record id of the line at ``position`` (stable: pushes stay idempotent)."""
-        return f"{self.id}-{position}"[:RECORD_ID_MAX_LENGTH]
+        return f"{self.id}-{position}"
 
     def records(self, *, employee_record_id: str | None) -> list[RecordChange]:
         """The invoice and its lines as office records (invoice first, lines by position)."""

@@ -1,4 +1,4 @@
-"""Password hashes (Argon2id), access tokens (JWT, HS256) and refresh tokens (random, hashed)."""
+"""Password hashes (Argon2id), access tokens (JWT), refresh and device tokens (random, hashed)."""
 
 from __future__ import annotations
 
@@ -136,3 +136,21 @@ def hash_refresh_token(token: str) -> str:
 def account_key(domain: str, username: str) -> str:
     """The throttling key of a submitted account; hashed, so nothing typed is stored."""
     return hashlib.sha256(f"{domain}\x00{username}".encode()).hexdigest()
+
+
+def device_account_key(domain: str, email_key: str) -> str:
+    """The throttling key of a device sign-in (domain + folded e-mail address).
+
+    Apart from :func:`account_key` by a prefix no user name can have, so failed device sign-ins
+    never lock the admin log-in of the same words, nor the other way round.
+    """
+    return hashlib.sha256(f"device\x00{domain}\x00{email_key}".encode()).hexdigest()
+
+
+def new_device_token() -> str:
+    """256 random bits for a device; sent once, stored only as :func:`hash_device_token`."""
+    return secrets.token_urlsafe(32)
+
+
+def hash_device_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()

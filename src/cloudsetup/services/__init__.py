@@ -7,12 +7,13 @@ wrong leaves this layer as a :class:`UserError` with a translatable message.
 
 from cloudsetup.services.access import AccessService
 from cloudsetup.services.csv_import import CsvImport, CsvProblem, read_csv
+from cloudsetup.services.devices import DeviceService
 from cloudsetup.services.employees import EmployeeService, ImportResult
 from cloudsetup.services.entry_checks import validate_employee_input, validate_range_input
 from cloudsetup.services.errors import UserError, user_error_from, validate_credentials_input
 from cloudsetup.services.fill import FillCancelled, FillService
 from cloudsetup.services.fill_progress import COLLECTION_LABELS, FillProgress
-from cloudsetup.services.ports import ClientFactory, CloudApi, OfficeData
+from cloudsetup.services.ports import ClientFactory, CloudApi, OfficeChanges, OfficeData
 from cloudsetup.services.ranges import RangeService
 from cloudsetup.services.secrets import (
     KeyringSecretStore,
@@ -23,6 +24,13 @@ from cloudsetup.services.secrets import (
 )
 from cloudsetup.services.settings import LocalSettings, SettingsStore
 from cloudsetup.services.setup import Connection, SetupService
+from cloudsetup.services.sync import (
+    SyncCancelled,
+    SyncOverview,
+    SyncProgress,
+    SyncResult,
+    SyncService,
+)
 from cloudsetup.services.text import QT_TRANSLATE_NOOP, Text
 
 __all__ = [
@@ -34,6 +42,7 @@ __all__ = [
     "Connection",
     "CsvImport",
     "CsvProblem",
+    "DeviceService",
     "EmployeeService",
     "FillCancelled",
     "FillProgress",
@@ -41,6 +50,7 @@ __all__ = [
     "ImportResult",
     "KeyringSecretStore",
     "LocalSettings",
+    "OfficeChanges",
     "OfficeData",
     "RangeService",
     "SecretKey",
@@ -49,6 +59,11 @@ __all__ = [
     "SessionSecretStore",
     "SettingsStore",
     "SetupService",
+    "SyncCancelled",
+    "SyncOverview",
+    "SyncProgress",
+    "SyncResult",
+    "SyncService",
     "Text",
     "UserError",
     "read_csv",

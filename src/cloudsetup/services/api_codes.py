@@ -3,7 +3,9 @@
 :func:`~cloudsetup.services.errors.user_error_from` asks here first: an answer with a reason this
 module knows (``email_taken``, ``password_common``, ``range_overlap``, ``mail_failed``, …) gets
 its own message at its own input (the fill's reasons are in
-:mod:`cloudsetup.services.fill_codes`); anything else falls back to the message for its status.
+:mod:`cloudsetup.services.fill_codes`, the devices' and the sync's in
+:mod:`cloudsetup.services.device_codes`); anything else falls back to the message for its
+status.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Final
 
 from cloudsetup.cloud.errors import APIStatusError, ValidationFailed
 from cloudsetup.models import FieldError
+from cloudsetup.services.device_codes import device_user_error
 from cloudsetup.services.field_errors import ENTRY_FIELDS, entry_error, field_of, is_known_reason
 from cloudsetup.services.fill_codes import fill_user_error
 from cloudsetup.services.text import QT_TRANSLATE_NOOP
@@ -86,10 +89,13 @@ def _from_fields(exc: ValidationFailed) -> UserError | None:
 
 
 def specific_user_error(exc: APIStatusError) -> UserError | None:
-    """The :class:`UserError` for a reason of the issue-3 and fill endpoints, else ``None``."""
+    """The :class:`UserError` for a reason of the issue-3, fill, device and sync endpoints."""
     fill = fill_user_error(exc)
     if fill is not None:
         return fill
+    device = device_user_error(exc)
+    if device is not None:
+        return device
     technical = _technical(exc)
     code = exc.code
     if code == "mail_failed":

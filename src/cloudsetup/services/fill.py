@@ -2,7 +2,8 @@
 
 A run plans the batches from the office database (:mod:`~cloudsetup.services.fill_plan`),
 continues the job stored in ``fill-state.json`` when the office data is unchanged and the cloud
-still has that job open (skipping the batches the cloud holds), or else creates a new job;
+still has that job open (skipping the batches the cloud holds), or else creates a new job
+(naming the office database's change version it reads from, where the office sync goes on);
 uploads the batches with a few in flight (:mod:`~cloudsetup.services.fill_upload`); commits with
 the count and checksum of every collection, which the cloud verifies before it makes the new
 data live; checks that the cloud confirms exactly those totals, and only then forgets the job.
@@ -97,8 +98,8 @@ class FillService:
         Raises :class:`FillCancelled` when ``cancel`` is set, :class:`UserError` otherwise.
         """
         client = self._setup.client
+        plan = FillPlan.of(office, self._batch_size)  # reads the change version first
         fingerprint = office.fingerprint()
-        plan = FillPlan.of(office, self._batch_size)
         meter = ProgressMeter(plan.counts, on_progress)
         meter.set_phase("planning")
         try:
@@ -149,7 +150,11 @@ class FillService:
                     return job.id, set(job.received_batches)
                 log.info("stored fill job %s is %s", job.id, job.state.value)
         job = client.create_fill_job(
-            FillJobCreate(expected=plan.expected(), total_batches=plan.total_batches)
+            FillJobCreate(
+                expected=plan.expected(),
+                total_batches=plan.total_batches,
+                source_version=plan.source_version,
+            )
         )
         state = FillState(
             job_id=job.id,

@@ -36,10 +36,17 @@ FIRST_SEQ: Final = 0
 
 @dataclass(frozen=True)
 class FillPlan:
-    """How many records of each collection, in batches of ``batch_size``."""
+    """How many records of each collection, in batches of ``batch_size``.
+
+    ``source_version`` is the office database's change version read before any record: every
+    record the upload reads has that version or a newer one, so after the commit the office
+    sync pushes exactly what changed after it (a change made meanwhile is pushed, at worst, as
+    a record the cloud already holds, which it recognises as unchanged).
+    """
 
     counts: Mapping[Collection, int]
     batch_size: int
+    source_version: int | None = None
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -49,7 +56,8 @@ class FillPlan:
 
     @classmethod
     def of(cls, office: OfficeData, batch_size: int) -> FillPlan:
-        return cls({c: office.count(c) for c in Collection}, batch_size)
+        source_version = office.change_version()  # first: before anything else is read
+        return cls({c: office.count(c) for c in Collection}, batch_size, source_version)
 
     def batches_of(self, collection: Collection) -> int:
         return -(-self.counts[collection] // self.batch_size)

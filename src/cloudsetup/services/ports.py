@@ -1,22 +1,31 @@
 """What the services need from the cloud client, as protocols.
 
-The services depend on these, not on :class:`cloudsetup.cloud.CloudClient`, so their unit tests
-can hand in a small fake. ``CloudClient`` satisfies both protocols as it is.
+The services depend on these, not on :class:`cloudsetup.cloud.CloudClient` or
+:class:`cloudsetup.localdata.OfficeDatabase`, so their unit tests can hand in small fakes.
+``CloudClient`` and ``OfficeDatabase`` satisfy them as they are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, Protocol
 
 from cloudsetup.models import (
+    ChangeBatch,
+    ChangeReceipt,
     CurrentUser,
+    Device,
+    DeviceState,
     Employee,
     EmployeeIn,
+    InboxPage,
+    InboxPull,
     NumberRange,
     NumberRangeIn,
     Permissions,
     RangeSuggestion,
+    RecordChange,
+    SyncStatus,
     Tenant,
     TokenPair,
 )
@@ -95,6 +104,24 @@ class CloudApi(Protocol):
 
     def fill_status(self) -> CloudData: ...
 
+    # -- devices and the office sync (issue 5) ----------------------------------------------
+
+    def list_devices(
+        self, *, state: DeviceState | None = None, employee_id: int | None = None
+    ) -> list[Device]: ...
+
+    def approve_device(self, device_pk: int, *, replaces: int | None = None) -> Device: ...
+
+    def reject_device(self, device_pk: int) -> Device: ...
+
+    def revoke_device(self, device_pk: int) -> Device: ...
+
+    def sync_status(self) -> SyncStatus: ...
+
+    def push_changes(self, batch: ChangeBatch) -> ChangeReceipt: ...
+
+    def pull_inbox(self, pull: InboxPull) -> InboxPage: ...
+
 
 class ClientFactory(Protocol):
     """Builds a client for a server URL; the client reports every new token pair to the callback.
@@ -116,3 +143,33 @@ class OfficeData(Protocol):
     ) -> Iterator[tuple[str, dict[str, Any]]]: ...
 
     def fingerprint(self) -> str: ...
+
+    def change_version(self) -> int:
+        """The office database's change counter; every record read later has a version <= it
+        or was changed after (the fill sends it, the sync pushes what is newer)."""
+        ...
+
+
+class OfficeChanges(Protocol):
+    """What the office sync reads from and writes to the office database's change tracking.
+
+    ``store_records`` raises ``cloudsetup.localdata.OfficeDataError`` for a record it refuses
+    (an unknown reference, a number another record has), naming the record.
+    """
+
+    def change_version(self) -> int: ...
+
+    def changes_since(
+        self, version: int, *, chunk_size: int = 1000
+    ) -> Generator[tuple[int, RecordChange], None, None]:
+        """Upserts and deletions with ``row_version > version``, by version, one snapshot.
+
+        A generator, so the sync can close it (and end its snapshot) when it stops early.
+        """
+        ...
+
+    def count_changes_since(self, version: int) -> int: ...
+
+    def store_records(self, changes: Sequence[RecordChange]) -> None:
+        """Upsert or delete each record by id, all in one transaction."""
+        ...

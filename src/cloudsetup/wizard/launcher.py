@@ -126,7 +126,11 @@ class Launcher(QObject):
 
     def show_settings(self, connection: Connection) -> SettingsWindow:
         window = SettingsWindow(
-            self._service, connection, server_url=self._settings.server_url or ""
+            self._service,
+            connection,
+            server_url=self._settings.server_url or "",
+            office_db=self._office_db,
+            state_dir=self._fill_state_dir,
         )
         window.open_wizard_requested.connect(lambda: self._open_wizard_from(window, connection))
         self.settings_window = window
@@ -181,8 +185,9 @@ def run_gui(
     German. ``banner`` is shown framed in the wizard (the demo's access data); ``initial`` is
     filled into page 1 when there is no stored session to resume. ``mailbox`` is the demo
     cloud's mail outbox: a window lists its mails so consent links can be clicked.
-    ``office_db`` is the office database that page 4 uploads (``None``: the page says it is
-    missing); ``fill_state_dir`` keeps the fill's progress (default: the config folder).
+    ``office_db`` is the office database that page 4 uploads and the settings' sync keeps in
+    step (``None``: they say it is missing); ``fill_state_dir`` keeps the fill's progress and
+    the sync's local state (default: the config folder).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
 from cloudsetup.models import AccessState, EmployeeIn, Language, Permissions
 from cloudsetup.services.access import AccessService
@@ -63,8 +64,28 @@ def call(fn: Callable[..., Any], *args: Any) -> Any:
     return outcome["value"]
 
 
-def populate_employees(service: SetupService, confirm_consent: ConfirmConsent | None) -> None:
-    """Put :data:`PEOPLE` into the connected cloud and bring them into different states."""
+def spin(until: Callable[[], bool], *, timeout_ms: int = 120_000) -> None:
+    """Turn the event loop until ``until()`` holds (or a generous timeout)."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: loop.quit() if until() else None)
+    timer.start()
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if not until():
+        loop.exec()
+    timer.stop()
+    QApplication.processEvents()
+
+
+def populate_employees(
+    service: SetupService, confirm_consent: ConfirmConsent | None
+) -> dict[str, str]:
+    """Put :data:`PEOPLE` into the connected cloud and bring them into different states.
+
+    Returns the passwords it gave, by e-mail address (the device screenshots sign in with
+    them); an employee activated before keeps his unknown password and is not in it.
+    """
     employees = EmployeeService(service)
     access = AccessService(service)
     ranges = RangeService(service)
@@ -72,9 +93,11 @@ def populate_employees(service: SetupService, confirm_consent: ConfirmConsent | 
     by_email = {e.email.casefold(): e for e in call(employees.list)}
     anna, jonas, lea, _murat = (by_email[p.email.casefold()] for p in PEOPLE)
 
+    passwords: dict[str, str] = {}
     for person in (anna, jonas, lea):
         if person.access.state is AccessState.NOT_ACTIVATED:
-            call(access.activate, person.id, AccessService.generate_password())
+            passwords[person.email] = AccessService.generate_password()
+            call(access.activate, person.id, passwords[person.email])
     if confirm_consent is not None and anna.access.state is not AccessState.CONFIRMED:
         call(confirm_consent, anna.email)
     call(access.set_permissions, lea.id, Permissions(may_create_invoices=True))
@@ -86,3 +109,4 @@ def populate_employees(service: SetupService, confirm_consent: ConfirmConsent | 
         next_number=str(suggestion.start + 37),
     )
     call(ranges.set_employee_range, lea.id, entry)
+    return passwords

@@ -1,9 +1,9 @@
 """The screenshots of page 4: the counts before the fill, a fill under way, the checked summary.
 
-The fill is a real one (the office database is generated demo data unless the caller hands
-one in) against the caller's cloud. The "under way" picture is taken from the page's own
-progress signal, at the first snapshot between a third and four fifths of the way; on a very
-fast machine, where no snapshot falls in that range, the last one taken during the upload.
+The fill is a real one, of the office database the caller hands in, against the caller's
+cloud. The "under way" picture is taken from the page's own progress signal, at the first
+snapshot between a third and four fifths of the way; on a very fast machine, where no snapshot
+falls in that range, the last one taken during the upload.
 """
 
 from __future__ import annotations
@@ -13,38 +13,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication
 
-from cloudsetup.localdata import generate_demo_data
 from cloudsetup.models import SetupState
 from cloudsetup.services.fill import FillProgress
 from cloudsetup.services.setup import SetupService
+from cloudsetup.wizard.screenshot_data import spin
 from cloudsetup.wizard.wizard import PageId, SetupWizard
 
 #: Records of the generated demo office data: enough for a fill that takes a moment.
 DEMO_RECORDS: Final = 20_000
 #: Records per upload: smaller than the default, so the progress moves in visible steps.
 BATCH_SIZE: Final = 500
-_WAIT_MS: Final = 120_000
 
 Save = Callable[[QPixmap, str], Path]
 Shoot = Callable[[SetupWizard, str], None]
-
-
-def _spin(until: Callable[[], bool]) -> None:
-    """Turn the event loop until ``until()`` holds (or a generous timeout)."""
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(lambda: loop.quit() if until() else None)
-    timer.start()
-    QTimer.singleShot(_WAIT_MS, loop.quit)
-    if not until():
-        loop.exec()
-    timer.stop()
-    QApplication.processEvents()
 
 
 def shoot_fill_page(
@@ -54,14 +37,11 @@ def shoot_fill_page(
     shoot: Shoot,
     save: Save,
     banner: str | None,
-    office_db: Path | None,
+    office_db: Path,
 ) -> None:
     """Write ``06-fill``, ``06-fill-running`` and ``06-fill-done`` (in that order)."""
     with tempfile.TemporaryDirectory(prefix="cloudsetup-shots-") as folder:
         work = Path(folder)
-        if office_db is None:
-            office_db = work / "office.sqlite3"
-            generate_demo_data(office_db, records=DEMO_RECORDS)
         wizard = SetupWizard(
             service, portal_url="", banner=banner, office_db=office_db, fill_state_dir=work
         )
@@ -71,7 +51,7 @@ def shoot_fill_page(
         wizard.restart()
         wizard.show()
         page = wizard.fill
-        _spin(lambda: not page.is_busy)
+        spin(lambda: not page.is_busy)
         shoot(wizard, "06-fill")
 
         in_range: list[QPixmap] = []
@@ -88,10 +68,10 @@ def shoot_fill_page(
 
         page.progress_shown.connect(on_progress)
         page.start()
-        _spin(lambda: page.confirm_box is not None or not page.is_busy)
+        spin(lambda: page.confirm_box is not None or not page.is_busy)
         if page.confirm_box is not None:  # a kept demo cloud holds data from an earlier run
             page.confirm_box.confirm_button.click()
-        _spin(lambda: not page.is_busy)
+        spin(lambda: not page.is_busy)
         page.progress_shown.disconnect(on_progress)
         if page.panel.kind != "success":
             raise RuntimeError(f"the fill failed: {page.panel.message_label.text()}")

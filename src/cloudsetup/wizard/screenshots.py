@@ -5,26 +5,31 @@ a display. The caller starts the cloud (the wizard must not import the server) a
 connected-to-nothing :class:`SetupService` plus the tenant's domain data; this module walks the
 wizard through the real states: empty page 1, a wrong password, a successful test, page 2 with
 employees added through the services, page 3 with some of them activated, page 4 before,
-during and after a real fill, and the settings window. The cloud work between the shots runs on
-workers like in the real wizard.
+during and after a real fill, the settings window, and (when the caller hands in the employees'
+phones) the device-approval dialog and the settings' sync and devices. The cloud work between
+the shots runs on workers like in the real wizard.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cloudsetup.localdata import generate_demo_data
 from cloudsetup.models import DomainData
 from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.i18n import install_translations
 from cloudsetup.wizard.launcher import StartupWindow
-from cloudsetup.wizard.screenshot_data import ConfirmConsent, populate_employees
-from cloudsetup.wizard.screenshot_fill import shoot_fill_page
+from cloudsetup.wizard.screenshot_data import ConfirmConsent, call, populate_employees, spin
+from cloudsetup.wizard.screenshot_devices import Phones, shoot_devices
+from cloudsetup.wizard.screenshot_fill import DEMO_RECORDS, shoot_fill_page
 from cloudsetup.wizard.settings_window import SettingsWindow
 from cloudsetup.wizard.wizard import SetupWizard
 from cloudsetup.wizard.worker import Worker
@@ -73,6 +78,7 @@ def render_screenshots(
     language: str = "de",
     confirm_consent: ConfirmConsent | None = None,
     office_db: Path | None = None,
+    phones: Phones | None = None,
 ) -> list[Path]:
     """Write the PNGs into ``out_dir`` (created if needed) and return their paths in order.
 
@@ -82,7 +88,35 @@ def render_screenshots(
     ``confirm_consent(email)``, when given, agrees on the consent page in the employee's name
     (the caller owns the server and its mail), so one employee shows as "Bestätigt".
     Page 4 really fills the cloud, from ``office_db`` or else from generated demo data.
+    ``phones``, together with ``confirm_consent``, lets employees sign in with devices for
+    the approval dialog; the sync then changes ``office_db`` (use a throw-away copy).
     """
+    with tempfile.TemporaryDirectory(prefix="cloudsetup-shots-") as folder:
+        return _render(
+            out_dir,
+            Path(folder),
+            service=service,
+            domain_data=domain_data,
+            banner=banner,
+            language=language,
+            confirm_consent=confirm_consent,
+            office_db=office_db,
+            phones=phones,
+        )
+
+
+def _render(
+    out_dir: Path,
+    work: Path,
+    *,
+    service: SetupService,
+    domain_data: DomainData,
+    banner: str | None,
+    language: str,
+    confirm_consent: ConfirmConsent | None,
+    office_db: Path | None,
+    phones: Phones | None,
+) -> list[Path]:
     _application()
     install_translations(language)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -116,7 +150,7 @@ def render_screenshots(
         raise RuntimeError(f"the test connection failed: {page.panel.message_label.text()}")
     shoot(wizard, "03-credentials-connected")
 
-    populate_employees(service, confirm_consent)
+    passwords = populate_employees(service, confirm_consent)
     wizard.next()
     employees = wizard.employees
     _wait(employees.loading)
@@ -154,6 +188,9 @@ def render_screenshots(
         written.append(path)
         return path
 
+    if office_db is None:
+        office_db = work / "office.sqlite3"
+        call(partial(generate_demo_data, office_db, records=DEMO_RECORDS))
     shoot_fill_page(
         service,
         connection.tenant.setup,
@@ -163,7 +200,29 @@ def render_screenshots(
         office_db=office_db,
     )
 
-    settings = SettingsWindow(service, connection, server_url=domain_data.server_url)
+    connection = call(service.resume) or connection  # after the fill: the state as it is now
+    settings = SettingsWindow(
+        service,
+        connection,
+        server_url=domain_data.server_url,
+        office_db=office_db,
+        state_dir=work,
+    )
+    settings.show()
+    spin(lambda: settings.devices.loading is None and not settings.sync_runner.is_loading)
     shoot(settings, "07-settings")
     settings.close()
+
+    if phones is not None and confirm_consent is not None:
+        shoot_devices(
+            service,
+            connection,
+            phones=phones,
+            passwords=passwords,
+            confirm_consent=confirm_consent,
+            office_db=office_db,
+            state_dir=work,
+            server_url=domain_data.server_url,
+            shoot=shoot,
+        )
     return written

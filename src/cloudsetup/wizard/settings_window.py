@@ -1,12 +1,18 @@
 """The "Cloudabgleich" settings window, shown instead of the wizard once the cloud is set up.
 
-Minimal for now: the connection (server, domain, user, company), the setup state, a connection
-test and the way back into the wizard. Later issues add employees, devices and sync here.
+The connection (server, domain, user, company), the setup state, a connection test and the
+way back into the wizard; the office sync ("Cloudabgleich": last sync, what waits, "Jetzt
+synchronisieren") and the employees' devices ("Geräte", "Neue Geräte zulassen"). The sync panel
+and the device list are standalone widgets on one shared sync runner; this window only places
+them (issue 6 rebuilds it into sections).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,8 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from cloudsetup.models import SetupState
+from cloudsetup.services.devices import DeviceService
+from cloudsetup.services.settings import default_config_dir
 from cloudsetup.services.setup import Connection, SetupService
+from cloudsetup.services.sync import SyncService
+from cloudsetup.wizard.devices.approvals import DeviceApprovals
+from cloudsetup.wizard.devices.devices_section import DevicesSection
 from cloudsetup.wizard.messages import describe, diagnostics
+from cloudsetup.wizard.sync.office_sync import OfficeSync
+from cloudsetup.wizard.sync.runner import SyncRunner
+from cloudsetup.wizard.sync.sync_panel import SyncPanel
 from cloudsetup.wizard.widgets import BusyIndicator, MessagePanel
 from cloudsetup.wizard.worker import Worker, run_in_worker
 
@@ -33,7 +47,7 @@ def _value_label(object_name: str) -> QLabel:
 
 
 class SettingsWindow(QWidget):
-    """Shows the cloud connection and its setup state; grows with later issues."""
+    """The cloud connection, its setup state, the office sync and the devices."""
 
     open_wizard_requested = Signal()
 
@@ -43,14 +57,19 @@ class SettingsWindow(QWidget):
         connection: Connection,
         *,
         server_url: str,
+        office_db: Path | None = None,
+        state_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``office_db`` is the office database the sync keeps in step with the cloud
+        (``None``: the sync section says that it is missing); ``state_dir`` keeps the sync's
+        local state (default: the config folder)."""
         super().__init__(parent)
         self._service = service
         self._worker: Worker | None = None
         self.setObjectName("settingsWindow")
         self.setWindowTitle(self.tr("Cloud sync"))
-        self.setMinimumSize(QSize(560, 440))
+        self.setMinimumSize(QSize(980, 620))
 
         heading = QLabel(self.tr("Cloud sync"))
         font = heading.font()
@@ -91,18 +110,40 @@ class SettingsWindow(QWidget):
         self.busy = BusyIndicator()
         self.panel = MessagePanel()
 
+        sync = SyncService(
+            service, state_dir=state_dir if state_dir is not None else default_config_dir()
+        )
+        self.sync_runner = SyncRunner(OfficeSync(sync, office_db), parent=self)
+        self.approvals = DeviceApprovals(DeviceService(service), self.sync_runner, parent=self)
+        self.sync_panel = SyncPanel(self.sync_runner, self.approvals)
+        sync_box = QGroupBox(self.tr("Sync"))
+        sync_box.setObjectName("syncSection")
+        QVBoxLayout(sync_box).addWidget(self.sync_panel)
+        self.devices = DevicesSection(self.approvals)
+        devices_box = QGroupBox(self.tr("Devices"))
+        devices_box.setObjectName("devicesBox")
+        QVBoxLayout(devices_box).addWidget(self.devices)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.wizard_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        left = QVBoxLayout()
+        left.addWidget(connection_box)
+        left.addWidget(state_box)
+        left.addWidget(self.busy)
+        left.addWidget(self.panel)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(sync_box)
+        right.addWidget(devices_box, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(connection_box)
-        layout.addWidget(state_box)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.panel)
-        layout.addStretch(1)
+        layout.addLayout(columns, 1)
         layout.addLayout(buttons)
 
         self.test_button.clicked.connect(self.test_connection)
@@ -148,6 +189,14 @@ class SettingsWindow(QWidget):
         self._worker = run_in_worker(
             self._service.resume, on_returned=self._on_tested, on_errored=self._on_failed
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Answers of work still running must not reach widgets that are going away.
+        self.cancel_test()
+        self.approvals.close()
+        self.devices.cancel()
+        self.sync_runner.shutdown()
+        super().closeEvent(event)
 
     def cancel_test(self) -> None:
         if self._worker is not None:

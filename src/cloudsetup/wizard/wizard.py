@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from cloudsetup.models import AccessState, Employee, ParsedDomainData, SetupState, SetupStep
 from cloudsetup.services.access import AccessService
+from cloudsetup.services.devices import DeviceService
 from cloudsetup.services.employees import EmployeeService
 from cloudsetup.services.ranges import RangeService
 from cloudsetup.services.settings import LocalSettings, default_config_dir
@@ -96,7 +97,9 @@ class SetupWizard(QWizard):
         self.credentials.set_values(server_url=server_url, domain=domain, username=username)
         employees = EmployeeService(service)
         self.employees = EmployeesPage(employees)
-        self.access = AccessPage(employees, AccessService(service), RangeService(service))
+        self.access = AccessPage(
+            employees, AccessService(service), RangeService(service), DeviceService(service)
+        )
         self.fill = FillPage(
             service,
             office_db=office_db,

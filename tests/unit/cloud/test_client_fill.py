@@ -91,11 +91,12 @@ def test_batch_conflict_is_not_retried(cloud: FakeCloud) -> None:
     assert len(cloud.calls("PUT", batch_path())) == 1
 
 
-def test_job_is_created_with_its_expected_counts(cloud: FakeCloud) -> None:
+def test_job_is_created_with_its_expected_counts_and_source_version(cloud: FakeCloud) -> None:
     cloud.on("POST", paths.FILL_JOBS, httpx.Response(201, json=job()))
     request = FillJobCreate(
         expected=[CollectionTotals(collection=Collection.CUSTOMERS, count=1, checksum="0")],
         total_batches=3,
+        source_version=41,
     )
     created = cloud.signed_in_client().create_fill_job(request)
     assert (created.id, created.state) == (JOB_ID, FillJobState.OPEN)
@@ -103,6 +104,7 @@ def test_job_is_created_with_its_expected_counts(cloud: FakeCloud) -> None:
     assert sent == {
         "expected": [{"collection": "customers", "count": 1, "checksum": "0"}],
         "total_batches": 3,
+        "source_version": 41,
     }
 
 

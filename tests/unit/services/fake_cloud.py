@@ -16,16 +16,23 @@ from pydantic import SecretStr
 
 from cloudsetup.cloud.errors import CloudError, Unauthorized
 from cloudsetup.models import (
+    ChangeBatch,
+    ChangeReceipt,
     Credentials,
     CurrentUser,
+    Device,
+    DeviceState,
     Employee,
     EmployeeIn,
+    InboxPage,
+    InboxPull,
     NumberRange,
     NumberRangeIn,
     Permissions,
     RangeSuggestion,
     Role,
     SetupState,
+    SyncStatus,
     Tenant,
     TokenPair,
 )
@@ -243,8 +250,34 @@ class FakeClient:
     def fill_status(self) -> CloudData:
         raise AssertionError(_NO_FILL)
 
+    # Devices and the sync have a fake server of their own too (fake_sync.SyncCloud).
+
+    def list_devices(
+        self, *, state: DeviceState | None = None, employee_id: int | None = None
+    ) -> list[Device]:
+        raise AssertionError(_NO_SYNC)
+
+    def approve_device(self, device_pk: int, *, replaces: int | None = None) -> Device:
+        raise AssertionError(_NO_SYNC)
+
+    def reject_device(self, device_pk: int) -> Device:
+        raise AssertionError(_NO_SYNC)
+
+    def revoke_device(self, device_pk: int) -> Device:
+        raise AssertionError(_NO_SYNC)
+
+    def sync_status(self) -> SyncStatus:
+        raise AssertionError(_NO_SYNC)
+
+    def push_changes(self, batch: ChangeBatch) -> ChangeReceipt:
+        raise AssertionError(_NO_SYNC)
+
+    def pull_inbox(self, pull: InboxPull) -> InboxPage:
+        raise AssertionError(_NO_SYNC)
+
 
 _NO_FILL = "this fake cloud has no fill server: use fake_fill.FillCloud"
+_NO_SYNC = "this fake cloud has no device or sync server: use fake_sync.SyncCloud"
 
 
 SECRET_KEY = SecretKey(SERVER_URL, DOMAIN, USERNAME)

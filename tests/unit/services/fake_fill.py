@@ -45,6 +45,8 @@ class FakeOffice:
 
     def __init__(self, records: dict[Collection, dict[str, dict[str, Any]]]) -> None:
         self.records = records
+        #: The change version ``change_version`` reports (a test moves it "meanwhile").
+        self.version = 0
         #: Called after every record handed out (a test can change the data "meanwhile").
         self.on_record: Callable[[Collection, str], None] | None = None
 
@@ -59,6 +61,9 @@ class FakeOffice:
             yield record_id, rows[record_id]
             if self.on_record is not None:
                 self.on_record(collection, record_id)
+
+    def change_version(self) -> int:
+        return self.version
 
     def fingerprint(self) -> str:
         data = {c.value: self.records.get(c, {}) for c in Collection}
@@ -91,6 +96,7 @@ class _Job:
         self.id = job_id
         self.state = FillJobState.OPEN
         self.total_batches = request.total_batches
+        self.source_version = request.source_version
         self.batches: dict[int, tuple[bytes, BatchReceipt]] = {}
         self.records: dict[tuple[str, str], int] = {}
         self.result: FillResult | None = None

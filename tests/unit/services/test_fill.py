@@ -273,3 +273,18 @@ def test_abort_drops_the_stored_job(
     assert not state_file(tmp_path).exists()
     fill.abort()  # nothing stored: nothing to do
     assert cloud.fill.calls.count("abort_fill") == 1
+
+
+def test_the_job_names_the_change_version_read_before_any_record(
+    fill: FillService, office: FakeOffice, cloud: FillCloud
+) -> None:
+    office.version = 41
+
+    def later_change(collection: Collection, record_id: str) -> None:
+        office.version += 1  # someone works in the office software while the fill reads
+
+    office.on_record = later_change
+    run(fill, office)
+    (job,) = cloud.fill.jobs.values()
+    assert job.source_version == 41
+    assert office.version > 41

@@ -1,4 +1,4 @@
-"""``Annotated`` dependencies the routes declare: the runtime, a database session, the admin."""
+"""``Annotated`` dependencies the routes declare: runtime, database session, admin or device."""
 
 from __future__ import annotations
 
@@ -13,9 +13,15 @@ from cloudsetup.models import ErrorCode
 from cloudsetup.server.errors import UnauthorizedError
 from cloudsetup.server.runtime import Runtime
 from cloudsetup.server.services.auth import SignedIn, signed_in
+from cloudsetup.server.services.device_auth import SignedInDevice, signed_in_device
 
 # auto_error=False: a missing token gets our ErrorBody, not FastAPI's default answer.
 _bearer = HTTPBearer(auto_error=False, description="the access token from /auth/login")
+_device_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="DeviceToken",
+    description="the device token from /device/signin (an approved device)",
+)
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -46,3 +52,16 @@ def get_current_admin(
 
 
 CurrentAdmin = Annotated[SignedIn, Depends(get_current_admin)]
+
+
+def get_current_device(
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_device_bearer)],
+) -> SignedInDevice:
+    """The approved device, its employee and tenant named by the device token."""
+    if credentials is None:
+        raise UnauthorizedError(ErrorCode.INVALID_TOKEN, "a device token is required")
+    return signed_in_device(session, credentials.credentials)
+
+
+CurrentDevice = Annotated[SignedInDevice, Depends(get_current_device)]

@@ -3,10 +3,11 @@
 Every job writes its rows into ``records`` under its own generation (its integer id); the
 tenant's ``live_generation`` points at the committed one. A commit checks the batch receipts
 (never the rows) against the office's totals and the job's expected counts, and then switches
-the pointer, marks the job committed and sets ``filled_at`` in one transaction. Rows of jobs
-that are neither open nor live (aborted, or replaced by a newer commit) are deleted afterwards
-by :func:`purge_stale`, in transactions of their own: a failure there leaves the live data as
-it is and is retried by the next create, commit or abort.
+the pointer, marks the job committed and sets ``filled_at`` and the office sync's position
+(the job's ``source_version``) in one transaction. Rows and tombstones of jobs that are neither
+open nor live (aborted, or replaced by a newer commit) are deleted afterwards by
+:func:`purge_stale`, in transactions of their own: a failure there leaves the live data as it is
+and is retried by the next create, commit or abort.
 """
 
 from __future__ import annotations
@@ -155,6 +156,7 @@ def create_job(session: Session, tenant_id: int, body: FillJobCreate) -> FillJob
         total_batches=body.total_batches,
         expected=json.dumps([entry.model_dump(mode="json") for entry in body.expected]),
         created_at=now,
+        source_version=body.source_version,
     )
     session.add(job)
     session.commit()
@@ -211,7 +213,12 @@ def commit_job(session: Session, tenant_id: int, public_id: str, body: FillCommi
         session.execute(
             update(TenantRow)
             .where(TenantRow.id == tenant_id)
-            .values(live_generation=job.id, filled_at=filled_at or now)
+            # The office sync goes on from the version the upload was read at.
+            .values(
+                live_generation=job.id,
+                filled_at=filled_at or now,
+                office_pushed_version=job.source_version or 0,
+            )
         )
         session.execute(
             update(FillJobRow)

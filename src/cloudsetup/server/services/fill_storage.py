@@ -23,7 +23,7 @@ _COLUMNS: Final = "generation_id, collection, record_id, tenant_id, digest, data
 _SIGN_BIT: Final = 2**63
 _MODULUS: Final = 2**64
 # Well below SQLite's limit on bound variables (32766) and PostgreSQL's (65535).
-_IDS_PER_QUERY: Final = 900
+IDS_PER_QUERY: Final = 900
 
 
 def to_signed64(digest: int) -> int:
@@ -51,7 +51,8 @@ def prepare_row(
     )
 
 
-def _marker(connection: Connection) -> str:
+def marker(connection: Connection) -> str:
+    """The driver's placeholder for a bound parameter (``?`` for SQLite, ``%s`` for psycopg)."""
     return "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
 
@@ -76,7 +77,7 @@ def insert_records(connection: Connection, rows: Sequence[RecordRow]) -> None:
     """
     if not rows:
         return
-    markers = ", ".join([_marker(connection)] * 6)
+    markers = ", ".join([marker(connection)] * 6)
     statement = f"INSERT INTO records ({_COLUMNS}) VALUES ({markers})"  # noqa: S608 - constant SQL
     connection.exec_driver_sql(statement, list(rows))
 
@@ -97,15 +98,15 @@ def existing_ids(
     connection: Connection, generation_id: int, collection: str, ids: Iterable[str]
 ) -> list[str]:
     """Which of ``ids`` the generation already holds in ``collection`` (sorted)."""
-    marker = _marker(connection)
+    mark = marker(connection)
     wanted = list(ids)
     found: list[str] = []
-    for start in range(0, len(wanted), _IDS_PER_QUERY):
-        chunk = wanted[start : start + _IDS_PER_QUERY]
-        markers = ", ".join([marker] * len(chunk))
+    for start in range(0, len(wanted), IDS_PER_QUERY):
+        chunk = wanted[start : start + IDS_PER_QUERY]
+        markers = ", ".join([mark] * len(chunk))
         statement = (
             "SELECT record_id FROM records WHERE generation_id = "  # noqa: S608 - constant SQL
-            f"{marker} AND collection = {marker} AND record_id IN ({markers})"
+            f"{mark} AND collection = {mark} AND record_id IN ({markers})"
         )
         result = connection.exec_driver_sql(statement, (generation_id, collection, *chunk))
         found.extend(row[0] for row in result)
@@ -113,10 +114,17 @@ def existing_ids(
 
 
 def delete_generation(connection: Connection, generation_id: int) -> int:
-    """Delete every row of one generation (an aborted job, or one a newer commit replaced)."""
-    marker = _marker(connection)
+    """Delete every row of one generation (an aborted job, or one a newer commit replaced).
+
+    Its tombstones go with it: a device that held the old generation starts again anyway.
+    """
+    mark = marker(connection)
+    connection.exec_driver_sql(
+        f"DELETE FROM record_tombstones WHERE generation_id = {mark}",  # noqa: S608 - constant SQL
+        (generation_id,),
+    )
     result = connection.exec_driver_sql(
-        f"DELETE FROM records WHERE generation_id = {marker}",  # noqa: S608 - constant SQL
+        f"DELETE FROM records WHERE generation_id = {mark}",  # noqa: S608 - constant SQL
         (generation_id,),
     )
     return int(result.rowcount)
@@ -126,10 +134,10 @@ def read_records(
     connection: Connection, generation_id: int, collection: str
 ) -> Iterator[tuple[str, int, str]]:
     """``(record_id, digest, canonical JSON)`` of one collection of a generation, by id."""
-    marker = _marker(connection)
+    mark = marker(connection)
     result = connection.exec_driver_sql(
         "SELECT record_id, digest, data FROM records "  # noqa: S608 - constant SQL
-        f"WHERE generation_id = {marker} AND collection = {marker} ORDER BY record_id",
+        f"WHERE generation_id = {mark} AND collection = {mark} ORDER BY record_id",
         (generation_id, collection),
     )
     for record_id, digest, data in result:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cloudsetup.models import Employee, NumberRange, SetupState
 from cloudsetup.services.access import AccessService
+from cloudsetup.services.devices import DeviceService
 from cloudsetup.services.employees import EmployeeService
 from cloudsetup.services.ranges import RangeService
 from cloudsetup.wizard.messages import describe, diagnostics
@@ -47,6 +48,7 @@ class AccessPage(QWizardPage):
         employees: EmployeeService,
         access: AccessService,
         ranges: RangeService,
+        devices: DeviceService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,7 +73,7 @@ class AccessPage(QWizardPage):
         # Header and five rows; the details below take only the room they need.
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 6 + 4)
 
-        self.details = AccessDetails(access, ranges)
+        self.details = AccessDetails(access, ranges, devices)
         self.busy = BusyIndicator()
         self.busy.cancel_button.setVisible(False)
         self.panel = MessagePanel()

@@ -2,8 +2,9 @@
 
 "Zugang": password and "Für die Cloud freischalten" / "Mail erneut senden"; "Rechnungen": the
 invoice permission and his number range; "Einschränkungen": the rarely used restrictions;
-"Geräte": his devices (read-only here). Changes go to the cloud on workers; the employee the
-cloud answers with is passed on by :attr:`employee_changed` so the table shows it at once.
+"Geräte": his devices from the cloud (read-only here). Changes go to the cloud on workers;
+the employee the cloud answers with is passed on by :attr:`employee_changed` so the table
+shows it at once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QSizePolicy,
     QTabWidget,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from cloudsetup.models import AccessState, Employee, NumberRange, Permissions, Restrictions
 from cloudsetup.services.access import AccessService
+from cloudsetup.services.devices import DeviceService
 from cloudsetup.services.errors import UserError
 from cloudsetup.services.ranges import RangeService
+from cloudsetup.wizard.devices.employee_devices import EmployeeDevices
 from cloudsetup.wizard.messages import describe, diagnostics
 from cloudsetup.wizard.pages.access_texts import devices_note, state_explanation
 from cloudsetup.wizard.pages.password_field import CheckResult, StrengthPasswordField
@@ -55,7 +57,11 @@ class AccessDetails(QTabWidget):
     range_saved = Signal(object)
 
     def __init__(
-        self, access: AccessService, ranges: RangeService, parent: QWidget | None = None
+        self,
+        access: AccessService,
+        ranges: RangeService,
+        devices: DeviceService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accessDetails")
@@ -137,12 +143,8 @@ class AccessDetails(QTabWidget):
         )
 
         # -- "Geräte (max. 2)" ------------------------------------------------------------------
-        self.devices = QListWidget()
+        self.devices = EmployeeDevices(devices)
         self.devices.setObjectName("deviceList")
-        self.devices.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.devices.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.devices.addItem(self.tr("No devices registered yet."))
-        self.devices.setMaximumHeight(60)
         self.devices_note = QLabel(devices_note())
         self.devices_note.setObjectName("devicesNote")
         self.devices_note.setWordWrap(True)
@@ -207,6 +209,7 @@ class AccessDetails(QTabWidget):
         self.setEnabled(employee is not None)
         self._update_checker()
         self.update_employee(employee)
+        self.devices.show_employee(employee.id if employee is not None else None)
 
     def update_employee(self, employee: Employee | None) -> None:
         """Show the state of ``employee`` (a fresher copy, e.g. from the poll); input stays."""
@@ -289,6 +292,7 @@ class AccessDetails(QTabWidget):
         self._permissions_pending = False
         self.password.cancel()
         self.range_editor.cancel()
+        self.devices.cancel()
 
     # -- internals ---------------------------------------------------------------------------------
 

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from cloudsetup.models import AccessState, Employee
-
-
-def _when(moment: datetime | None) -> str:
-    """A moment in local time, the way the UI language writes dates."""
-    if moment is None:
-        return "?"
-    local = moment.astimezone()
-    stamp = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+from cloudsetup.wizard.moments import local_time
 
 
 def state_explanation(employee: Employee) -> str:
@@ -41,16 +29,16 @@ def state_explanation(employee: Employee) -> str:
             "AccessState",
             "Mail sent on {when}. He must open the link in it and agree before he can use "
             "the cloud.",
-        ).format(when=_when(access.mail_sent_at))
+        ).format(when=local_time(access.mail_sent_at))
     if state is AccessState.OPENED:
         return QCoreApplication.translate(
             "AccessState", "He opened the link on {when} but has not agreed yet."
-        ).format(when=_when(access.opened_at))
+        ).format(when=local_time(access.opened_at))
     if state is AccessState.CONFIRMED:
         return QCoreApplication.translate(
             "AccessState",
             "Confirmed on {when}: he can use the cloud once it has been filled for the first time.",
-        ).format(when=_when(access.confirmed_at))
+        ).format(when=local_time(access.confirmed_at))
     return QCoreApplication.translate(
         "AccessState",
         'The link has expired before he agreed. "Send mail again" sends him a new link.',

@@ -3,7 +3,7 @@
 Entering the page reads the record counts of the office database on a worker. "Jetzt neu
 befüllen" first asks the cloud what it holds; when that is data, a confirmation says it will be
 replaced. The fill itself (:class:`~cloudsetup.services.fill.FillService`) runs on a worker; its
-progress arrives through a :class:`~cloudsetup.wizard.pages.fill_work.ProgressRelay`. Cancel
+progress arrives through a :class:`~cloudsetup.wizard.progress_relay.ProgressRelay`. Cancel
 sets the fill's event and waits for it to stop between two requests; the job stays stored, so
 the next start continues it. The page is complete once the cloud says it is filled.
 """
@@ -27,11 +27,11 @@ from cloudsetup.wizard.pages.fill_progress_view import FillProgressView
 from cloudsetup.wizard.pages.fill_texts import number, planning_text, status_line
 from cloudsetup.wizard.pages.fill_work import (
     FillOutcome,
-    ProgressRelay,
     cloud_holds_data,
     read_counts,
     run_fill,
 )
+from cloudsetup.wizard.progress_relay import ProgressRelay
 from cloudsetup.wizard.widgets import BusyIndicator, MessagePanel
 from cloudsetup.wizard.worker import Worker, run_in_worker
 
@@ -66,7 +66,7 @@ class FillPage(QWizardPage):
         self._check_worker: Worker | None = None
         self._run_worker: Worker | None = None
         self._cancel: threading.Event | None = None
-        self._relay: ProgressRelay | None = None
+        self._relay: ProgressRelay[FillProgress] | None = None
         self.confirm_box: ConfirmDialog | None = None
 
         self.setTitle(self.tr("Fill the cloud"))

@@ -1,10 +1,8 @@
 """What page 4 runs on pool threads, and how the fill's progress reaches the GUI thread.
 
 The office database is opened inside each task and closed there: an SQLite connection belongs
-to the thread that opened it. :class:`ProgressRelay` takes the fill's progress snapshots on the
-worker thread and hands only the newest one to the GUI thread through a queued signal; while a
-delivery is pending, newer snapshots replace the waiting one instead of queuing up, so a fast
-fill can never flood the GUI thread's event queue.
+to the thread that opened it. The fill's progress reaches the GUI thread through a
+:class:`~cloudsetup.wizard.progress_relay.ProgressRelay`.
 """
 
 from __future__ import annotations
@@ -13,8 +11,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from cloudsetup.localdata import OfficeDatabase
 from cloudsetup.models import SetupState
@@ -66,40 +62,3 @@ def run_fill(
     finally:
         office.close()
     return FillOutcome(result=result, state=setup.setup_state())
-
-
-class ProgressRelay(QObject):
-    """Brings the newest progress snapshot from any thread to ``deliver`` on the GUI thread."""
-
-    _ready = Signal()
-
-    def __init__(self, deliver: Callable[[FillProgress], None]) -> None:
-        super().__init__()  # created on the GUI thread: the queued slot runs there
-        self._deliver = deliver
-        self._lock = threading.Lock()
-        self._waiting: FillProgress | None = None
-        self._closed = False
-        self._ready.connect(self._flush, Qt.ConnectionType.QueuedConnection)
-
-    def post(self, progress: FillProgress) -> None:
-        """Called on the worker thread: never touches a widget."""
-        with self._lock:
-            if self._closed:
-                return
-            first = self._waiting is None
-            self._waiting = progress
-        if first:
-            self._ready.emit()
-
-    def close(self) -> None:
-        """Drop what is still waiting and everything posted from now on (the run ended)."""
-        with self._lock:
-            self._closed = True
-            self._waiting = None
-
-    @Slot()
-    def _flush(self) -> None:
-        with self._lock:
-            progress, self._waiting = self._waiting, None
-        if progress is not None:
-            self._deliver(progress)
