@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from cloudsetup.models import DomainData, Employee, TokenPair, paths
+from cloudsetup.models import DomainData, Employee, Invitation, Role, TokenPair, paths
 from cloudsetup.models.fill import Collection, FillJob
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import (
@@ -22,6 +22,8 @@ from support.cloud import (
     add_employee,
     bearer,
     fill_totals,
+    invite,
+    join,
     login,
     new_tenant,
     office_records,
@@ -42,12 +44,15 @@ HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 @dataclass(frozen=True)
 class Victim:
     """Tenant B: access data, a live session, an employee (activated, with a range), a live
-    fill and an open fill job that holds all its batches (a commit would make it live)."""
+    fill and an open fill job that holds all its batches (a commit would make it live), its
+    admin user, a pending invitation and notification recipients."""
 
     data: DomainData
     tokens: TokenPair
     employee: Employee
     fill_job: FillJob
+    user_id: int
+    invitation: Invitation
 
 
 _RANGE = {"prefix": "RE-", "start": 1, "end": 500}
@@ -59,6 +64,8 @@ PATH_VALUES: dict[str, Callable[[Victim], str]] = {
     "employee_id": lambda victim: str(victim.employee.id),
     "job_id": lambda victim: victim.fill_job.id,  # the real id of tenant B's open fill job
     "seq": lambda _victim: "0",
+    "user_id": lambda victim: str(victim.user_id),
+    "invitation_id": lambda victim: str(victim.invitation.id),
 }
 # {(method, path): JSON body that would change tenant B's objects}
 BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {
@@ -79,7 +86,15 @@ BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {
         "records": _OPEN_FILL[Collection.ARTICLES],
     },
     ("post", paths.FILL_COMMIT): lambda _victim: {"totals": fill_totals(_OPEN_FILL)},
+    # Tenant B's admin demoted, tenant B's invitee invited again, its recipients replaced.
+    ("put", paths.USER_ROLE): lambda _victim: {"role": "service_provider"},
+    ("post", paths.INVITATIONS): lambda victim: {
+        "email": victim.invitation.email,
+        "role": "service_provider",
+    },
+    ("put", paths.NOTIFICATION_RECIPIENTS): lambda _victim: {"lines": "angreifer@example.de"},
 }
+_ID_PARAMETERS = ("{employee_id}", "{job_id}", "{user_id}", "{invitation_id}")
 
 
 def _victim(client: httpx.Client, data: DomainData) -> Victim:
@@ -97,7 +112,22 @@ def _victim(client: httpx.Client, data: DomainData) -> Victim:
     run_fill(client, tokens, _LIVE_FILL)
     job, batches = start_fill(client, tokens, _OPEN_FILL, 10)
     assert put_batch(client, tokens, job.id, 0, batches[0]).status_code == 200
-    return Victim(data=data, tokens=tokens, employee=employee, fill_job=job)
+    invitation = invite(client, tokens, role=Role.ADMINISTRATION, display_name="Opfer Person")
+    recipients = client.put(
+        paths.NOTIFICATION_RECIPIENTS,
+        json={"lines": "opfer@example.de\nbuero@example.de"},
+        headers=bearer(tokens),
+    )
+    assert recipients.status_code == 200, recipients.text
+    user_id = client.get(paths.ME, headers=bearer(tokens)).json()["user_id"]
+    return Victim(
+        data=data,
+        tokens=tokens,
+        employee=employee,
+        fill_job=job,
+        user_id=user_id,
+        invitation=invitation,
+    )
 
 
 def _operations(client: httpx.Client) -> list[tuple[str, str, dict[str, Any]]]:
@@ -146,14 +176,17 @@ def test_every_route_except_the_public_ones_requires_a_token(client: httpx.Clien
             assert response.status_code == 401, f"{method.upper()} {path} answers without a token"
 
 
+@pytest.mark.parametrize("attacker_role", [Role.ADMINISTRATION, Role.SERVICE_PROVIDER])
 def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
-    client: httpx.Client, cloud_server: EmbeddedServer
+    client: httpx.Client, cloud_server: EmbeddedServer, attacker_role: Role
 ) -> None:
     with client:
         tenant_a = new_tenant(cloud_server)
         data_b = new_tenant(cloud_server)
         victim = _victim(client, data_b)
         tokens_a = login(client, tenant_a)
+        if attacker_role is Role.SERVICE_PROVIDER:
+            tokens_a = login(client, join(cloud_server, client, tokens_a, role=attacker_role))
         operations = _operations(client)
         protected = [op for op in operations if (op[0], op[1]) not in PUBLIC_OPERATIONS]
         assert protected, "the OpenAPI document lists no protected route"
@@ -172,7 +205,8 @@ def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
             assert response.status_code < 500, f"{method.upper()} {path}: {response.text}"
             assert data_b.domain not in response.text, f"{method.upper()} {path} leaks tenant B"
             assert "Opfer Person" not in response.text, f"{method.upper()} {path} leaks tenant B"
-            if "{employee_id}" in path or "{job_id}" in path:
+            assert "opfer@example.de" not in response.text, f"{method.upper()} {path} leaks B"
+            if any(parameter in path for parameter in _ID_PARAMETERS):
                 assert response.status_code == 404, f"{method.upper()} {path}: {response.text}"
             if response.status_code == 200 and "domain" in response.json():
                 assert response.json()["domain"] == tenant_a.domain

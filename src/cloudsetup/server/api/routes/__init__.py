@@ -5,8 +5,30 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from cloudsetup.models.paths import API_PREFIX
-from cloudsetup.server.api.routes import auth, employees, fill, health, me, ranges, tenant
+from cloudsetup.server.api.routes import (
+    auth,
+    employees,
+    fill,
+    health,
+    invitations,
+    me,
+    notifications,
+    ranges,
+    tenant,
+    users,
+)
 
 api_router = APIRouter(prefix=API_PREFIX)
-for _module in (health, auth, me, tenant, employees, ranges, fill):
+for _module in (
+    health,
+    auth,
+    me,
+    tenant,
+    employees,
+    ranges,
+    fill,
+    users,
+    invitations,
+    notifications,
+):
     api_router.include_router(_module.router)
