@@ -25,7 +25,9 @@ import httpx
 
 from cloudsetup.cloud._employees import EmployeeEndpoints
 from cloudsetup.cloud._fill import FillEndpoints
+from cloudsetup.cloud._notifications import NotificationEndpoints
 from cloudsetup.cloud._ranges import RangeEndpoints
+from cloudsetup.cloud._users import UserEndpoints
 from cloudsetup.cloud.errors import Unauthorized
 from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from cloudsetup.cloud.transport import Transport
@@ -44,12 +46,15 @@ log = logging.getLogger(__name__)
 TokensChanged = Callable[[TokenPair], None]
 
 
-class CloudClient(EmployeeEndpoints, RangeEndpoints, FillEndpoints):
+class CloudClient(
+    EmployeeEndpoints, RangeEndpoints, FillEndpoints, UserEndpoints, NotificationEndpoints
+):
     """The client of one cloud server; a context manager that closes its ``httpx.Client``.
 
     The session and the sign-in calls are here; the endpoint groups are mixins
     (:mod:`cloudsetup.cloud._employees`, :mod:`cloudsetup.cloud._ranges`,
-    :mod:`cloudsetup.cloud._fill`).
+    :mod:`cloudsetup.cloud._fill`, :mod:`cloudsetup.cloud._users`,
+    :mod:`cloudsetup.cloud._notifications`).
 
     See :class:`~cloudsetup.cloud.transport.Transport` for ``http_client``, ``timeout`` and
     ``ca_file``, and :mod:`cloudsetup.cloud.retry` for ``retry_policy``. ``sleep`` is how the

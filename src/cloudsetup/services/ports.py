@@ -10,13 +10,21 @@ from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 from cloudsetup.models import (
+    AdminUser,
+    AuditPage,
     CurrentUser,
     Employee,
     EmployeeIn,
+    Handover,
+    Invitation,
+    InvitationIn,
+    NotificationRecipients,
+    NotificationRecipientsIn,
     NumberRange,
     NumberRangeIn,
     Permissions,
     RangeSuggestion,
+    Role,
     Tenant,
     TokenPair,
 )
@@ -94,6 +102,36 @@ class CloudApi(Protocol):
     def abort_fill(self, job_id: str) -> None: ...
 
     def fill_status(self) -> CloudData: ...
+
+    # -- users and roles, invitations, the handover (issue 6) -------------------------------
+
+    def list_users(self) -> list[AdminUser]: ...
+
+    def get_user(self, user_id: int) -> AdminUser: ...
+
+    def change_role(self, user_id: int, *, role: Role) -> AdminUser: ...
+
+    def remove_user(self, user_id: int) -> None: ...
+
+    def list_invitations(self) -> list[Invitation]: ...
+
+    def invite_user(self, invitation: InvitationIn) -> Invitation: ...
+
+    def resend_invitation(self, invitation_id: int) -> Invitation: ...
+
+    def revoke_invitation(self, invitation_id: int) -> Invitation: ...
+
+    def get_handover(self) -> Handover: ...
+
+    # -- notification recipients and the audit log ----------------------------------------
+
+    def get_notification_recipients(self) -> NotificationRecipients: ...
+
+    def set_notification_recipients(
+        self, recipients: NotificationRecipientsIn
+    ) -> NotificationRecipients: ...
+
+    def audit_log(self, *, limit: int = ..., before: int | None = None) -> AuditPage: ...
 
 
 class ClientFactory(Protocol):
