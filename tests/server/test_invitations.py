@@ -410,6 +410,27 @@ def test_mail_server_down_gives_503_keeps_the_invitation_and_resend_retries(
         assert client.get(invitation_link_in(received.message)).status_code == 200
 
 
+def test_withdrawing_an_invitation_whose_mail_failed_shows_it_revoked(
+    tmp_path: Path, smtp_server: SmtpServer
+) -> None:
+    smtp_server.stop()
+    with (
+        running_server(tmp_path, mail_url=f"{smtp_server.url}?timeout=5") as server,
+        httpx.Client(base_url=server.url, timeout=30) as client,
+    ):
+        admin = login(client, new_tenant(server))
+        body = {"email": "kunde@example.de", "role": "service_provider"}
+        assert_error(
+            client.post(paths.INVITATIONS, json=body, headers=bearer(admin)), 503, "mail_failed"
+        )
+        [failed] = _invitations(client, admin)
+
+        revoked = client.post(_action(failed.id, paths.INVITATION_REVOKE), headers=bearer(admin))
+
+        assert revoked.status_code == 200, revoked.text
+        assert [item.state for item in _invitations(client, admin)] == [InvitationState.REVOKED]
+
+
 def test_mail_html_part_links_the_same_page(
     api: httpx.Client, cloud_server: EmbeddedServer, tenant: DomainData
 ) -> None:

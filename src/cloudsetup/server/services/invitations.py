@@ -62,9 +62,11 @@ def hash_invitation_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def invitation_state(row: InvitationRow, now: datetime) -> InvitationState:
+def invitation_state(row: InvitationRow, user: AdminUserRow, now: datetime) -> InvitationState:
     if row.accepted_at is not None:
         return InvitationState.ACCEPTED
+    if state_of(user) is UserState.REVOKED:  # withdrawn, whatever became of its mail
+        return InvitationState.REVOKED
     if row.mail_failed_at is not None:
         return InvitationState.MAIL_FAILED
     if row.revoked_at is not None:
@@ -83,7 +85,7 @@ def invitation_view(
         email=user.email,
         display_name=user.display_name,
         role=user.role,
-        state=invitation_state(row, now or utc_now()),
+        state=invitation_state(row, user, now or utc_now()),
         language=Language(row.language),
         invited_by=inviter,
         created_at=row.created_at,
