@@ -7,6 +7,7 @@ the same in Chromium, over real SMTP).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
@@ -102,6 +103,36 @@ def test_invitation_mail_in_english_when_asked(
     assert page.status_code == 200
     assert '<html lang="en">' in page.text
     assert "Set up access" in page.text
+
+
+def test_the_link_is_built_from_public_url_not_from_the_requests_host(
+    api: httpx.Client, cloud_server: EmbeddedServer, tenant: DomainData
+) -> None:
+    admin = login(api, tenant)
+    body = {"email": unique_email("host"), "role": "service_provider"}
+
+    sent = api.post(
+        paths.INVITATIONS, json=body, headers={**bearer(admin), "Host": "boese.example"}
+    )
+
+    assert sent.status_code == 201, sent.text
+    link = invitation_link_in(outbox_mails(cloud_server, body["email"])[-1])
+    assert link.startswith(f"{cloud_server.url}/invitation/")
+    assert "boese" not in link
+
+
+def test_the_token_is_stored_only_as_its_sha256(tmp_path: Path) -> None:
+    with (
+        running_server(tmp_path) as server,
+        httpx.Client(base_url=server.url, timeout=10) as client,
+    ):
+        invitation = invite(client, login(client, new_tenant(server)))
+        token = invitation_link_in(_newest_mail(server, invitation)).rsplit("/", 1)[1]
+        database = b"".join(path.read_bytes() for path in tmp_path.glob("cloud.sqlite3*"))
+
+    assert len(token) >= 43  # 256 bits in URL-safe base64
+    assert token.encode() not in database
+    assert hashlib.sha256(token.encode()).hexdigest().encode() in database
 
 
 def test_opening_the_link_shows_the_form_and_accepts_nothing(
