@@ -377,3 +377,16 @@ def user_named(client: httpx.Client, token: str | TokenPair, username: str) -> A
 
 def user_path(template: str, user_id: int) -> str:
     return template.format(user_id=user_id)
+
+
+def invitations_of(client: httpx.Client, token: str | TokenPair) -> list[Invitation]:
+    response = client.get(paths.INVITATIONS, headers=bearer(token))
+    assert response.status_code == 200, response.text
+    return [Invitation.model_validate(item) for item in response.json()]
+
+
+def log_in_as(client: httpx.Client, domain: str, username: str, password: str) -> httpx.Response:
+    """A log-in as typed (the test looks at the answer itself)."""
+    return client.post(
+        paths.AUTH_LOGIN, json={"domain": domain, "username": username, "password": password}
+    )

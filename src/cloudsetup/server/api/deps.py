@@ -7,7 +7,7 @@ Service Provider both may use (almost all) take it. The role rule
 ``GrantableRole`` / ``GrantableInvitation`` (a body that gives a role), ``ManagedUser`` /
 ``ManagedInvitation`` (a user or invitation of the tenant that the admin may change; 404 for
 one of another tenant, 403 ``forbidden_role`` for an Administration one when he is a Service
-Provider). ``AdministrationUser`` is an admin with the Administration role.
+Provider).
 """
 
 from __future__ import annotations
