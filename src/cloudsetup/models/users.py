@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
-from typing import Final
+from typing import Annotated, Final
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from cloudsetup.models.auth import Role
 from cloudsetup.models.common import ApiModel
@@ -36,6 +36,14 @@ ALREADY_INVITED: Final = "already_invited"
 INVITATION_CLOSED: Final = "invitation_closed"
 INVITATION_ACCEPTED: Final = "invitation_accepted"
 USER_REVOKED: Final = "user_revoked"
+
+
+def _blank_is_none(value: object) -> object:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+#: A person's name that may be left out (an empty field is no name).
+OptionalName = Annotated[PersonName | None, BeforeValidator(_blank_is_none)]
 
 
 class UserState(StrEnum):
@@ -75,7 +83,7 @@ class InvitationIn(ApiModel):
 
     email: EmailAddress
     role: Role
-    display_name: PersonName | None = Field(default=None, description="how the mail greets him")
+    display_name: OptionalName = Field(default=None, description="how the mail greets him")
     language: Language = Language.DE
 
 

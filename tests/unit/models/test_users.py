@@ -89,5 +89,9 @@ def test_an_invitation_checks_the_email_address_and_the_name() -> None:
     )
 
     assert (invitation.email, invitation.display_name) == ("Kunde@firma.de", "Karla Kunde")
+    assert (
+        InvitationIn(email="k@firma.de", role=Role.ADMINISTRATION, display_name=" ").display_name
+        is None
+    )
     with pytest.raises(ValueError, match="e-mail"):
         InvitationIn(email="kunde", role=Role.ADMINISTRATION)
