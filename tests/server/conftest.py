@@ -4,13 +4,15 @@ Every test that uses ``cloud_server`` (directly or through ``api`` and ``tenant`
 once against a cloud on a SQLite file and once against a cloud on a PostgreSQL database (a
 throw-away local cluster, see tests/support/postgres.py). The two must answer alike; where
 PostgreSQL is missing its half skips, or fails with ``CLOUDSETUP_REQUIRE_POSTGRES=1``.
-Tests that start servers of their own choose the database themselves (see test_races.py).
+Tests that start servers of their own choose the database themselves: ``server`` is a fresh
+server on each database.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -41,3 +43,13 @@ def api(cloud_server: EmbeddedServer) -> Iterator[httpx.Client]:
     """A plain httpx client for ``cloud_server`` (not the desktop client: the wire is tested)."""
     with httpx.Client(base_url=cloud_server.url, timeout=10) as client:
         yield client
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EmbeddedServer]:
+    """A fresh server on SQLite, or on a fresh PostgreSQL database (skips when there is none)."""
+    overrides = {}
+    if request.param == "postgresql":
+        overrides["database_url"] = request.getfixturevalue("postgres_url")
+    with running_server(tmp_path, **overrides) as running:
+        yield running

@@ -223,3 +223,63 @@ def test_reset_password_of_an_unknown_domain_is_a_usage_error(
 
     assert status == 2
     assert "gibt-es-nicht" in capsys.readouterr().err
+
+
+def test_create_tenant_for_a_customer_makes_the_partner_its_first_administrator(
+    environment: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(
+        [
+            "create-tenant",
+            "--for-customer",
+            "Fliesen Kunde GmbH",
+            "--partner-email",
+            "service@systemhaus.de",
+        ]
+    )
+
+    output = capsys.readouterr().out
+    assert status == 0
+    assert output.startswith("Domäne-Daten für Fliesen Kunde GmbH")
+    assert "Partner (service@systemhaus.de)" in output
+    assert "Service Provider" in output
+    parsed = parse_domain_data(output)
+    assert (parsed.server_url, parsed.domain, parsed.username) == (
+        PUBLIC_URL,
+        "fliesen-kunde",
+        "partner",
+    )
+    data = DomainData(
+        server_url=PUBLIC_URL,
+        domain=parsed.domain or "",
+        username=parsed.username or "",
+        password=parsed.password or "",
+    )
+    with (
+        EmbeddedServer(server_settings(environment)) as server,
+        httpx.Client(base_url=server.url, timeout=10) as client,
+    ):
+        headers = {"Authorization": f"Bearer {login(client, data).access_token}"}
+        me = client.get(paths.ME, headers=headers).json()
+        handover = client.get(paths.HANDOVER, headers=headers).json()
+    assert (me["email"], me["role"]) == ("service@systemhaus.de", "administration")
+    assert (handover["prepared_by_partner"], handover["step"]) == (True, "prepared")
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["--for-customer", "Kunde GmbH"],
+        ["--for-customer", "Kunde GmbH", "--admin-email", "a@example.de"],
+        ["--name", "Kunde GmbH", "--partner-email", "p@example.de"],
+        ["--name", "Kunde GmbH", "--for-customer", "Kunde GmbH", "--admin-email", "a@x.de"],
+    ],
+)
+def test_create_tenant_names_the_email_its_kind_of_tenant_needs(
+    environment: Path, capsys: pytest.CaptureFixture[str], arguments: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["create-tenant", *arguments])
+
+    assert exited.value.code == 2
+    assert "--" in capsys.readouterr().err

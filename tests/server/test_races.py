@@ -6,13 +6,7 @@ handles them in parallel in its thread pool; the database rules must leave one w
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
-
 import httpx
-import pytest
 
 from cloudsetup.models import AccessState, Employee, paths
 from cloudsetup.server.embedded import EmbeddedServer
@@ -24,35 +18,11 @@ from support.cloud import (
     login,
     new_tenant,
     outbox_mails,
-    running_server,
     unique_email,
 )
+from support.concurrency import all_at_once
 
 CONTENDERS = 20
-TIMEOUT_SECONDS = 60
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EmbeddedServer]:
-    """A fresh server on SQLite, or on a fresh PostgreSQL database (skips when there is none)."""
-    overrides = {}
-    if request.param == "postgresql":
-        overrides["database_url"] = request.getfixturevalue("postgres_url")
-    with running_server(tmp_path, **overrides) as running:
-        yield running
-
-
-def _all_at_once(count: int, send: Callable[[httpx.Client, int], httpx.Response]) -> list[int]:
-    """Run ``send`` in ``count`` threads released together; their status codes."""
-    barrier = threading.Barrier(count, timeout=TIMEOUT_SECONDS)
-
-    def contender(index: int) -> int:
-        with httpx.Client(timeout=TIMEOUT_SECONDS) as client:
-            barrier.wait()
-            return send(client, index).status_code
-
-    with ThreadPoolExecutor(max_workers=count) as pool:
-        return list(pool.map(contender, range(count)))
 
 
 def test_twenty_overlapping_ranges_leave_exactly_one_winner(server: EmbeddedServer) -> None:
@@ -66,7 +36,7 @@ def test_twenty_overlapping_ranges_leave_exactly_one_winner(server: EmbeddedServ
             url = server.url + employee_path(paths.EMPLOYEE_RANGE, employees[index].id)
             return client.put(url, json=body, headers=bearer(admin))
 
-        statuses = _all_at_once(CONTENDERS, put_range)
+        statuses = all_at_once(CONTENDERS, put_range)
 
         assert sorted(statuses) == [200] + [409] * (CONTENDERS - 1)
         ranges = api.get(paths.RANGES, headers=bearer(admin)).json()
@@ -83,7 +53,7 @@ def test_same_address_added_concurrently_is_stored_once(server: EmbeddedServer) 
             body = {"name": f"Doppelt {index}", "email": address.upper() if index % 2 else address}
             return client.post(server.url + paths.EMPLOYEES, json=body, headers=bearer(admin))
 
-        statuses = _all_at_once(10, create)
+        statuses = all_at_once(10, create)
 
         assert sorted(statuses) == [201] + [409] * 9
         assert len(api.get(paths.EMPLOYEES, headers=bearer(admin)).json()) == 1

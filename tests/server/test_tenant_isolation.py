@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from cloudsetup.models import DomainData, Employee, TokenPair, paths
+from cloudsetup.models import DomainData, Employee, Invitation, Role, TokenPair, paths
 from cloudsetup.models.fill import Collection, FillJob
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import (
@@ -23,6 +23,8 @@ from support.cloud import (
     bearer,
     consent_link_in,
     fill_totals,
+    invite,
+    join,
     login,
     new_tenant,
     office_records,
@@ -45,14 +47,17 @@ HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 @dataclass(frozen=True)
 class Victim:
     """Tenant B: access data, a live session, an employee (confirmed, with a range), a live
-    fill, an open fill job that holds all its batches (a commit would make it live) and a
-    pending device of the employee (an approval would let it in)."""
+    fill, an open fill job that holds all its batches (a commit would make it live), a pending
+    device of the employee (an approval would let it in), its admin user, a pending invitation
+    and notification recipients."""
 
     data: DomainData
     tokens: TokenPair
     employee: Employee
     fill_job: FillJob
     device_pk: int
+    user_id: int
+    invitation: Invitation
 
 
 _RANGE = {"prefix": "RE-", "start": 1, "end": 500}
@@ -65,6 +70,8 @@ PATH_VALUES: dict[str, Callable[[Victim], str]] = {
     "job_id": lambda victim: victim.fill_job.id,  # the real id of tenant B's open fill job
     "seq": lambda _victim: "0",
     "device_pk": lambda victim: str(victim.device_pk),  # tenant B's pending device
+    "user_id": lambda victim: str(victim.user_id),
+    "invitation_id": lambda victim: str(victim.invitation.id),
 }
 # {(method, path): JSON body that would change tenant B's objects}
 BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {
@@ -116,7 +123,15 @@ BODIES: dict[tuple[str, str], Callable[[Victim], Any]] = {
             }
         ],
     },
+    # Tenant B's admin demoted, tenant B's invitee invited again, its recipients replaced.
+    ("put", paths.USER_ROLE): lambda _victim: {"role": "service_provider"},
+    ("post", paths.INVITATIONS): lambda victim: {
+        "email": victim.invitation.email,
+        "role": "service_provider",
+    },
+    ("put", paths.NOTIFICATION_RECIPIENTS): lambda _victim: {"lines": "angreifer@example.de"},
 }
+_ID_PARAMETERS = ("{employee_id}", "{job_id}", "{device_pk}", "{user_id}", "{invitation_id}")
 
 
 def _victim(server: EmbeddedServer, client: httpx.Client, data: DomainData) -> Victim:
@@ -146,7 +161,23 @@ def _victim(server: EmbeddedServer, client: httpx.Client, data: DomainData) -> V
     }
     assert client.post(paths.DEVICE_SIGNIN, json=signin).status_code == 202
     [device] = client.get(paths.DEVICES, headers=bearer(tokens)).json()
-    return Victim(data=data, tokens=tokens, employee=employee, fill_job=job, device_pk=device["id"])
+    invitation = invite(client, tokens, role=Role.ADMINISTRATION, display_name="Opfer Person")
+    recipients = client.put(
+        paths.NOTIFICATION_RECIPIENTS,
+        json={"lines": "opfer@example.de\nbuero@example.de"},
+        headers=bearer(tokens),
+    )
+    assert recipients.status_code == 200, recipients.text
+    user_id = client.get(paths.ME, headers=bearer(tokens)).json()["user_id"]
+    return Victim(
+        data=data,
+        tokens=tokens,
+        employee=employee,
+        fill_job=job,
+        device_pk=device["id"],
+        user_id=user_id,
+        invitation=invitation,
+    )
 
 
 def _operations(client: httpx.Client) -> list[tuple[str, str, dict[str, Any]]]:
@@ -195,14 +226,17 @@ def test_every_route_except_the_public_ones_requires_a_token(client: httpx.Clien
             assert response.status_code == 401, f"{method.upper()} {path} answers without a token"
 
 
+@pytest.mark.parametrize("attacker_role", [Role.ADMINISTRATION, Role.SERVICE_PROVIDER])
 def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
-    client: httpx.Client, cloud_server: EmbeddedServer
+    client: httpx.Client, cloud_server: EmbeddedServer, attacker_role: Role
 ) -> None:
     with client:
         tenant_a = new_tenant(cloud_server)
         data_b = new_tenant(cloud_server)
         victim = _victim(cloud_server, client, data_b)
         tokens_a = login(client, tenant_a)
+        if attacker_role is Role.SERVICE_PROVIDER:
+            tokens_a = login(client, join(cloud_server, client, tokens_a, role=attacker_role))
         operations = _operations(client)
         protected = [op for op in operations if (op[0], op[1]) not in PUBLIC_OPERATIONS]
         assert protected, "the OpenAPI document lists no protected route"
@@ -221,7 +255,8 @@ def test_token_of_tenant_a_cannot_read_or_change_tenant_b(
             assert response.status_code < 500, f"{method.upper()} {path}: {response.text}"
             assert data_b.domain not in response.text, f"{method.upper()} {path} leaks tenant B"
             assert "Opfer Person" not in response.text, f"{method.upper()} {path} leaks tenant B"
-            if any(name in path for name in ("{employee_id}", "{job_id}", "{device_pk}")):
+            assert "opfer@example.de" not in response.text, f"{method.upper()} {path} leaks B"
+            if any(parameter in path for parameter in _ID_PARAMETERS):
                 assert response.status_code == 404, f"{method.upper()} {path}: {response.text}"
             if response.status_code == 200 and "domain" in response.json():
                 assert response.json()["domain"] == tenant_a.domain

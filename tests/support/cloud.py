@@ -18,7 +18,16 @@ from urllib.request import url2pathname
 import httpx
 from sqlalchemy import text
 
-from cloudsetup.models import DomainData, Employee, ErrorBody, TokenPair, paths
+from cloudsetup.models import (
+    AdminUser,
+    DomainData,
+    Employee,
+    ErrorBody,
+    Invitation,
+    Role,
+    TokenPair,
+    paths,
+)
 from cloudsetup.models.fill import (
     CloudData,
     Collection,
@@ -286,3 +295,98 @@ def expected_records(records: FillRecords) -> set[tuple[str, str, int]]:
         for collection, entries in records.items()
         for entry in entries
     }
+
+
+# --- Admin users, invitations and roles (issue 6).
+
+_INVITATION_LINK = re.compile(r"https?://\S+/invitation/[A-Za-z0-9_-]+")
+#: A password the policy accepts for any invited test user.
+INVITED_PASSWORD = "Kiesel-Sturm-Lampe-83"
+
+
+def invitation_link_in(message: EmailMessage) -> str:
+    """The one invitation link of a mail (the same in its text and its HTML part)."""
+    links: set[str] = set(_INVITATION_LINK.findall(mail_text(message)))
+    assert len(links) == 1, links
+    link = links.pop()
+    assert link in mail_html(message)
+    return link
+
+
+def invite(
+    client: httpx.Client,
+    token: str | TokenPair,
+    *,
+    role: Role = Role.SERVICE_PROVIDER,
+    email: str | None = None,
+    **fields: Any,
+) -> Invitation:
+    """Invite an admin user (a unique address unless given); 201 or the test fails."""
+    body = {"email": email or unique_email("eingeladen"), "role": role.value, **fields}
+    response = client.post(paths.INVITATIONS, json=body, headers=bearer(token))
+    assert response.status_code == 201, response.text
+    return Invitation.model_validate_json(response.content)
+
+
+def accept_invitation(
+    client: httpx.Client,
+    link: str,
+    *,
+    username: str = "",
+    password: str = INVITED_PASSWORD,
+    repeat: str | None = None,
+) -> httpx.Response:
+    """Send the invitation page's form as a browser would (no JavaScript needed)."""
+    form = {
+        "username": username,
+        "password": password,
+        "repeat": password if repeat is None else repeat,
+    }
+    return client.post(link, data=form)
+
+
+def join(
+    server: EmbeddedServer,
+    client: httpx.Client,
+    token: str | TokenPair,
+    *,
+    role: Role = Role.SERVICE_PROVIDER,
+    username: str | None = None,
+) -> DomainData:
+    """Invite a new admin user with ``role``, accept his link; his access data for log-in."""
+    invitation = invite(client, token, role=role)
+    link = invitation_link_in(outbox_mails(server, invitation.email)[-1])
+    chosen = username or f"user-{uuid.uuid4().hex[:8]}"
+    response = accept_invitation(client, link, username=chosen)
+    assert response.status_code == 200, response.text
+    domain = client.get(paths.TENANT, headers=bearer(token)).json()["domain"]
+    return DomainData(
+        server_url=server.url, domain=domain, username=chosen, password=INVITED_PASSWORD
+    )
+
+
+def users_of(client: httpx.Client, token: str | TokenPair) -> list[AdminUser]:
+    response = client.get(paths.USERS, headers=bearer(token))
+    assert response.status_code == 200, response.text
+    return [AdminUser.model_validate(item) for item in response.json()]
+
+
+def user_named(client: httpx.Client, token: str | TokenPair, username: str) -> AdminUser:
+    return next(user for user in users_of(client, token) if user.username == username)
+
+
+def user_path(template: str, user_id: int) -> str:
+    return template.format(user_id=user_id)
+
+
+def invitations_of(client: httpx.Client, token: str | TokenPair) -> list[Invitation]:
+    response = client.get(paths.INVITATIONS, headers=bearer(token))
+    assert response.status_code == 200, response.text
+    return [Invitation.model_validate(item) for item in response.json()]
+
+
+def log_in_as(client: httpx.Client, domain: str, username: str, password: str) -> httpx.Response:
+    """A log-in as typed (the test looks at the answer itself)."""
+    return client.post(
+        paths.AUTH_LOGIN, json={"domain": domain, "username": username, "password": password}
+    )

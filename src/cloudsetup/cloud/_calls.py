@@ -26,6 +26,11 @@ def employee_path(template: str, employee_id: int) -> str:
     return template.format(employee_id=operator.index(employee_id))
 
 
+def id_path(template: str, **ids: int) -> str:
+    """``template`` with the named ids filled in (``user_id=7``); only real integers get in."""
+    return template.format(**{name: operator.index(value) for name, value in ids.items()})
+
+
 class BearerCalls(ABC):
     """Typed bearer calls on top of :meth:`_bearer_send`."""
 

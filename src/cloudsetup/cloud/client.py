@@ -26,8 +26,10 @@ import httpx
 from cloudsetup.cloud._devices import DeviceAdminEndpoints
 from cloudsetup.cloud._employees import EmployeeEndpoints
 from cloudsetup.cloud._fill import FillEndpoints
+from cloudsetup.cloud._notifications import NotificationEndpoints
 from cloudsetup.cloud._ranges import RangeEndpoints
 from cloudsetup.cloud._sync import SyncEndpoints
+from cloudsetup.cloud._users import UserEndpoints
 from cloudsetup.cloud.errors import Unauthorized
 from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from cloudsetup.cloud.transport import Transport
@@ -47,14 +49,21 @@ TokensChanged = Callable[[TokenPair], None]
 
 
 class CloudClient(
-    EmployeeEndpoints, RangeEndpoints, FillEndpoints, DeviceAdminEndpoints, SyncEndpoints
+    EmployeeEndpoints,
+    RangeEndpoints,
+    FillEndpoints,
+    DeviceAdminEndpoints,
+    SyncEndpoints,
+    UserEndpoints,
+    NotificationEndpoints,
 ):
     """The client of one cloud server; a context manager that closes its ``httpx.Client``.
 
     The session and the sign-in calls are here; the endpoint groups are mixins
     (:mod:`cloudsetup.cloud._employees`, :mod:`cloudsetup.cloud._ranges`,
     :mod:`cloudsetup.cloud._fill`, :mod:`cloudsetup.cloud._devices`,
-    :mod:`cloudsetup.cloud._sync`). What a device does is
+    :mod:`cloudsetup.cloud._sync`, :mod:`cloudsetup.cloud._users`,
+    :mod:`cloudsetup.cloud._notifications`). What a device does is
     :class:`~cloudsetup.cloud.device_client.DeviceClient`.
 
     See :class:`~cloudsetup.cloud.transport.Transport` for ``http_client``, ``timeout`` and

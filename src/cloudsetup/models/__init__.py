@@ -4,6 +4,7 @@ The server and the desktop client import the same models, so a rule written here
 on both sides.
 """
 
+from cloudsetup.models.audit import AuditAction, AuditEntry, AuditPage
 from cloudsetup.models.auth import (
     Credentials,
     CurrentUser,
@@ -58,6 +59,13 @@ from cloudsetup.models.identifiers import (
     check_server_url,
     check_username,
 )
+from cloudsetup.models.notifications import (
+    NotificationRecipients,
+    NotificationRecipientsIn,
+    RecipientLinesError,
+    RecipientProblem,
+    parse_recipient_lines,
+)
 from cloudsetup.models.passwords import (
     PasswordProblem,
     check_password,
@@ -78,12 +86,27 @@ from cloudsetup.models.sync import (
     SyncStatus,
 )
 from cloudsetup.models.tenant import SetupState, SetupStep, Tenant
+from cloudsetup.models.users import (
+    AdminUser,
+    Handover,
+    HandoverStep,
+    Invitation,
+    InvitationIn,
+    InvitationState,
+    RoleChange,
+    UserState,
+    handover_step,
+)
 
 __all__ = [
     "MAX_APPROVED_DEVICES",
     "AccessInfo",
     "AccessState",
     "ActivationRequest",
+    "AdminUser",
+    "AuditAction",
+    "AuditEntry",
+    "AuditPage",
     "Batch",
     "BatchReceipt",
     "ChangeBatch",
@@ -116,12 +139,19 @@ __all__ = [
     "FillJobState",
     "FillRecord",
     "FillResult",
+    "Handover",
+    "HandoverStep",
     "IdentifierError",
     "InboxPage",
     "InboxPull",
+    "Invitation",
+    "InvitationIn",
+    "InvitationState",
     "InvoiceLineIn",
     "Language",
     "LoginRequest",
+    "NotificationRecipients",
+    "NotificationRecipientsIn",
     "NumberRange",
     "NumberRangeIn",
     "ParsedDomainData",
@@ -129,10 +159,13 @@ __all__ = [
     "Permissions",
     "Platform",
     "RangeSuggestion",
+    "RecipientLinesError",
+    "RecipientProblem",
     "RecordChange",
     "RefreshRequest",
     "Restrictions",
     "Role",
+    "RoleChange",
     "ServerInfo",
     "ServerUrl",
     "SetupState",
@@ -140,6 +173,7 @@ __all__ = [
     "SyncStatus",
     "Tenant",
     "TokenPair",
+    "UserState",
     "Username",
     "check_domain",
     "check_email",
@@ -148,7 +182,9 @@ __all__ = [
     "check_username",
     "email_key",
     "generate_password",
+    "handover_step",
     "overlaps",
     "parse_domain_data",
+    "parse_recipient_lines",
     "password_strength",
 ]

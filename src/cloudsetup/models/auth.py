@@ -68,6 +68,7 @@ class TokenPair(ApiModel):
 class CurrentUser(ApiModel):
     """``GET /me``: the admin user a token belongs to."""
 
+    user_id: int | None = Field(default=None, description="his id in GET /users")
     username: str
     email: str
     role: Role

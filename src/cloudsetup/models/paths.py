@@ -50,3 +50,17 @@ DEVICE_INVOICES: Final = f"{API_PREFIX}/device/invoices"
 SYNC_STATUS: Final = f"{API_PREFIX}/sync/status"
 SYNC_CHANGES: Final = f"{API_PREFIX}/sync/changes"
 SYNC_INBOX: Final = f"{API_PREFIX}/sync/inbox"
+
+# Admin users and roles, invitations, the partner's handover (issue 6) ...
+USERS: Final = f"{API_PREFIX}/users"
+USER: Final = f"{API_PREFIX}/users/{{user_id}}"
+USER_ROLE: Final = f"{API_PREFIX}/users/{{user_id}}/role"
+INVITATIONS: Final = f"{API_PREFIX}/invitations"
+INVITATION_RESEND: Final = f"{API_PREFIX}/invitations/{{invitation_id}}/resend"
+INVITATION_REVOKE: Final = f"{API_PREFIX}/invitations/{{invitation_id}}/revoke"
+HANDOVER: Final = f"{API_PREFIX}/handover"
+# ... the notification recipients and the audit log.
+NOTIFICATION_RECIPIENTS: Final = f"{API_PREFIX}/notifications/recipients"
+AUDIT: Final = f"{API_PREFIX}/audit"
+# The invitation page (HTML, like the consent page): the invited person sets his access there.
+INVITATION_PAGE: Final = "/invitation/{token}"

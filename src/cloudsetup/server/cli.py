@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from cloudsetup.models import DomainData, IdentifierError, check_domain, check_username
 from cloudsetup.server.config import ServerSettings
@@ -21,7 +22,9 @@ from cloudsetup.server.db import make_engine, upgrade_schema
 from cloudsetup.server.mail import MailConfigError
 from cloudsetup.server.runtime import Runtime
 from cloudsetup.server.services.tenants import (
+    CreatedTenant,
     TenantInputError,
+    create_partner_tenant,
     create_tenant,
     reset_admin_password,
 )
@@ -29,6 +32,13 @@ from cloudsetup.server.services.tenants import (
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+_HANDOVER_HINT = (
+    "Vorbereitet für den Kunden; der erste Benutzer ist der Partner ({email}) mit der Rolle "
+    "Verwaltung.\nÜbergabe: den Kunden als Benutzer mit der Rolle Verwaltung einladen, nach "
+    "seiner Annahme die eigene Rolle auf Service Provider stellen und die "
+    "Benachrichtigungsempfänger setzen."
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,14 +53,24 @@ def _parser() -> argparse.ArgumentParser:
         "create-tenant",
         help="create a tenant and print its Domäne-Daten (shown only once)",
         description="Create a tenant with its first administrator and print the access data "
-        "as the customer portal shows them. The initial password is shown only now.",
+        "as the customer portal shows them. The initial password is shown only now. With "
+        "--for-customer a partner prepares the tenant of a customer: he is its first "
+        "administrator until he has handed it over.",
     )
-    create.add_argument(
-        "--name", required=True, help='company name, e.g. "Malerbetrieb Muster GmbH"'
+    company = create.add_mutually_exclusive_group(required=True)
+    company.add_argument("--name", help='company name, e.g. "Malerbetrieb Muster GmbH"')
+    company.add_argument(
+        "--for-customer",
+        metavar="NAME",
+        help="company name of the customer a partner prepares the tenant for",
     )
-    create.add_argument("--admin-email", required=True, help="e-mail address of the administrator")
+    create.add_argument("--admin-email", help="e-mail address of the administrator (--name)")
+    create.add_argument("--partner-email", help="e-mail address of the partner (--for-customer)")
     create.add_argument("--domain", help="cloud domain (default: derived from the name)")
-    create.add_argument("--username", default="admin", help="administrator's user name (admin)")
+    create.add_argument(
+        "--username",
+        help="first administrator's user name (admin; partner with --for-customer)",
+    )
     create.add_argument(
         "--json",
         action="store_true",
@@ -84,17 +104,29 @@ def _print_domain_data(data: DomainData, *, as_json: bool, heading: str) -> None
     print("Das Passwort wird nur jetzt angezeigt; es ist nirgends im Klartext gespeichert.")
 
 
+def _create(session: Session, args: argparse.Namespace) -> CreatedTenant:
+    if args.for_customer is not None:
+        return create_partner_tenant(
+            session,
+            customer_name=args.for_customer,
+            partner_email=args.partner_email,
+            domain=args.domain,
+            username=args.username or "partner",
+        )
+    return create_tenant(
+        session,
+        name=args.name,
+        admin_email=args.admin_email,
+        domain=args.domain,
+        username=args.username or "admin",
+    )
+
+
 def _create_tenant(settings: ServerSettings, args: argparse.Namespace) -> int:
     runtime = Runtime.open(settings)
     try:
         with runtime.sessions() as session:
-            created = create_tenant(
-                session,
-                name=args.name,
-                admin_email=args.admin_email,
-                domain=args.domain,
-                username=args.username,
-            )
+            created = _create(session, args)
     except TenantInputError as exc:
         print(f"cloudsetup-server: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -107,6 +139,8 @@ def _create_tenant(settings: ServerSettings, args: argparse.Namespace) -> int:
         password=created.password,
     )
     _print_domain_data(data, as_json=args.json, heading=f"Domäne-Daten für {created.tenant.name}")
+    if args.for_customer is not None and not args.json:
+        print(_HANDOVER_HINT.format(email=args.partner_email))
     return EXIT_OK
 
 
@@ -150,9 +184,21 @@ def _run(settings: ServerSettings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_emails(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--name goes with --admin-email, --for-customer with --partner-email (exits if not)."""
+    if args.for_customer is not None:
+        if not args.partner_email or args.admin_email:
+            parser.error("--for-customer needs --partner-email (and no --admin-email)")
+    elif not args.admin_email or args.partner_email:
+        parser.error("--name needs --admin-email (and no --partner-email)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``cloudsetup-server``; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "create-tenant":
+        _check_emails(parser, args)
     try:
         settings = ServerSettings()
         if args.command == "create-tenant":

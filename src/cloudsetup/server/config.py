@@ -48,6 +48,9 @@ class ServerSettings(BaseSettings):
     consent_link_days: float = Field(
         default=7, gt=0, description="how long a consent link in a mail stays valid"
     )
+    invitation_link_days: float = Field(
+        default=7, gt=0, description="how long the link in an admin user's invitation stays valid"
+    )
     secret_key: SecretStr | None = Field(
         default=None,
         description="key that signs access tokens; when unset one is generated and kept in "

@@ -19,7 +19,11 @@ from cloudsetup.models import DomainData
 from cloudsetup.server.config import ServerSettings
 from cloudsetup.server.main import create_app
 from cloudsetup.server.runtime import Runtime
-from cloudsetup.server.services.tenants import create_tenant, reset_admin_password
+from cloudsetup.server.services.tenants import (
+    create_partner_tenant,
+    create_tenant,
+    reset_admin_password,
+)
 
 LOOPBACK: Final = "127.0.0.1"
 START_TIMEOUT_SECONDS: Final = 15.0
@@ -144,6 +148,30 @@ class EmbeddedServer:
         with self.runtime.sessions() as session:
             created = create_tenant(
                 session, name=name, admin_email=admin_email, domain=domain, username=username
+            )
+        return DomainData(
+            server_url=self.url,
+            domain=created.tenant.domain,
+            username=created.username,
+            password=created.password,
+        )
+
+    def create_partner_tenant(
+        self,
+        *,
+        customer_name: str,
+        partner_email: str,
+        domain: str | None = None,
+        username: str = "partner",
+    ) -> DomainData:
+        """Create a tenant a partner prepares for a customer; the partner's access data."""
+        with self.runtime.sessions() as session:
+            created = create_partner_tenant(
+                session,
+                customer_name=customer_name,
+                partner_email=partner_email,
+                domain=domain,
+                username=username,
             )
         return DomainData(
             server_url=self.url,

@@ -19,7 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from cloudsetup.models import ErrorBody, ErrorCode, FieldError
+from cloudsetup.models import ErrorBody, ErrorCode, FieldError, RecipientLinesError
 from cloudsetup.models.identifiers import IdentifierError
 
 logger = logging.getLogger(__name__)
@@ -130,9 +130,21 @@ def _field_error(error: Mapping[str, Any]) -> FieldError:
     return FieldError(field=".".join(location) or "body", code=code, detail=str(error.get("msg")))
 
 
+def _field_errors(error: Mapping[str, Any]) -> list[FieldError]:
+    """The fields one validation error names (several for a list of bad lines)."""
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, RecipientLinesError):
+        # One error of the model, one field per bad line: "lines.3" with the line's reason.
+        return [
+            FieldError(field=problem.field, code=problem.code, detail=problem.detail)
+            for problem in cause.problems
+        ]
+    return [_field_error(error)]
+
+
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)  # noqa: S101
-    fields = tuple(_field_error(error) for error in exc.errors())
+    fields = tuple(field for error in exc.errors() for field in _field_errors(error))
     body = ErrorBody(
         code=ErrorCode.VALIDATION_FAILED, detail="the request is not valid", fields=fields
     )

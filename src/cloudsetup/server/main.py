@@ -12,6 +12,7 @@ from cloudsetup.server.api.routes import api_router
 from cloudsetup.server.config import ServerSettings
 from cloudsetup.server.consent.pages import router as consent_router
 from cloudsetup.server.errors import install_error_handlers
+from cloudsetup.server.invitations.pages import router as invitation_router
 from cloudsetup.server.runtime import Runtime
 
 
@@ -29,4 +30,5 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(api_router)
     app.include_router(consent_router)
+    app.include_router(invitation_router)
     return app

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -96,6 +97,12 @@ class TenantRow(Base):
     inbox_head: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     office_pulled_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     office_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # The partner flow: a partner created the tenant for a customer and is its first admin user.
+    # No foreign key to admin_users: the two tables would refer to each other.
+    prepared_by_partner: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    partner_user_id: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class AdminUserRow(Base):
@@ -119,6 +126,15 @@ class AdminUserRow(Base):
     )
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # A UserState value. An invited user has a placeholder user name and no usable password
+    # until he accepts (see services/users.py); a removed one is revoked and kept, so the
+    # audit log and the devices he decided on still name him.
+    state: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
+    display_name: Mapped[str | None] = mapped_column(String(120), default=None)
+    # Who invited him (an admin user's id; users are never deleted, only revoked).
+    invited_by: Mapped[int | None] = mapped_column(Integer, default=None)
+    accepted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
 
 class RefreshTokenRow(Base):
@@ -379,3 +395,64 @@ class DeviceInvoiceRow(Base):
     # The invoice and its lines as office records (a JSON list of RecordChange).
     records: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class InvitationRow(Base):
+    """One invitation link of an invited admin user (only the SHA-256 of its token).
+
+    At most one is live per user: a resend ends the earlier ones. Accepting claims the link in
+    one conditional UPDATE, so it is used once even when two requests race.
+    """
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("admin_users.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    language: Mapped[str] = mapped_column(String(2), default="de")
+    invited_by: Mapped[int | None] = mapped_column(
+        ForeignKey("admin_users.id", ondelete="SET NULL"), default=None
+    )
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    mail_sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    mail_failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    opened_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    accepted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # Set when an admin withdrew it, a newer link replaced it, or its mail could not be sent.
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class NotificationRecipientRow(Base):
+    """One address the tenant's notifications go to; ``email_key`` keeps it once per tenant."""
+
+    __tablename__ = "notification_recipients"
+    __table_args__ = (UniqueConstraint("tenant_id", "email_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    email: Mapped[str] = mapped_column(String(254))
+    email_key: Mapped[str] = mapped_column(String(254))
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class AuditLogRow(Base):
+    """One entry of a tenant's audit log; the actor's name is kept as it was then."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_tenant_id_id", "tenant_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    actor_user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("admin_users.id", ondelete="SET NULL"), default=None
+    )
+    actor: Mapped[str] = mapped_column(String(120))
+    actor_role: Mapped[str | None] = mapped_column(String(32), default=None)
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(200), default="")
+    detail: Mapped[str] = mapped_column(String(500), default="")

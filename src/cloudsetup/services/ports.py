@@ -11,6 +11,8 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, Protocol
 
 from cloudsetup.models import (
+    AdminUser,
+    AuditPage,
     ChangeBatch,
     ChangeReceipt,
     CurrentUser,
@@ -18,13 +20,19 @@ from cloudsetup.models import (
     DeviceState,
     Employee,
     EmployeeIn,
+    Handover,
     InboxPage,
     InboxPull,
+    Invitation,
+    InvitationIn,
+    NotificationRecipients,
+    NotificationRecipientsIn,
     NumberRange,
     NumberRangeIn,
     Permissions,
     RangeSuggestion,
     RecordChange,
+    Role,
     SyncStatus,
     Tenant,
     TokenPair,
@@ -121,6 +129,36 @@ class CloudApi(Protocol):
     def push_changes(self, batch: ChangeBatch) -> ChangeReceipt: ...
 
     def pull_inbox(self, pull: InboxPull) -> InboxPage: ...
+
+    # -- users and roles, invitations, the handover (issue 6) -------------------------------
+
+    def list_users(self) -> list[AdminUser]: ...
+
+    def get_user(self, user_id: int) -> AdminUser: ...
+
+    def change_role(self, user_id: int, *, role: Role) -> AdminUser: ...
+
+    def remove_user(self, user_id: int) -> None: ...
+
+    def list_invitations(self) -> list[Invitation]: ...
+
+    def invite_user(self, invitation: InvitationIn) -> Invitation: ...
+
+    def resend_invitation(self, invitation_id: int) -> Invitation: ...
+
+    def revoke_invitation(self, invitation_id: int) -> Invitation: ...
+
+    def get_handover(self) -> Handover: ...
+
+    # -- notification recipients and the audit log ----------------------------------------
+
+    def get_notification_recipients(self) -> NotificationRecipients: ...
+
+    def set_notification_recipients(
+        self, recipients: NotificationRecipientsIn
+    ) -> NotificationRecipients: ...
+
+    def audit_log(self, *, limit: int = ..., before: int | None = None) -> AuditPage: ...
 
 
 class ClientFactory(Protocol):

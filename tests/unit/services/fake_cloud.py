@@ -16,6 +16,8 @@ from pydantic import SecretStr
 
 from cloudsetup.cloud.errors import CloudError, Unauthorized
 from cloudsetup.models import (
+    AdminUser,
+    AuditPage,
     ChangeBatch,
     ChangeReceipt,
     Credentials,
@@ -24,8 +26,13 @@ from cloudsetup.models import (
     DeviceState,
     Employee,
     EmployeeIn,
+    Handover,
     InboxPage,
     InboxPull,
+    Invitation,
+    InvitationIn,
+    NotificationRecipients,
+    NotificationRecipientsIn,
     NumberRange,
     NumberRangeIn,
     Permissions,
@@ -275,8 +282,50 @@ class FakeClient:
     def pull_inbox(self, pull: InboxPull) -> InboxPage:
         raise AssertionError(_NO_SYNC)
 
+    # Users, roles and notifications (issue 6) have no service yet; this cloud refuses them
+    # loudly until the service that calls them brings its fake.
+
+    def list_users(self) -> list[AdminUser]:
+        raise AssertionError(_NO_USERS)
+
+    def get_user(self, user_id: int) -> AdminUser:
+        raise AssertionError(_NO_USERS)
+
+    def change_role(self, user_id: int, *, role: Role) -> AdminUser:
+        raise AssertionError(_NO_USERS)
+
+    def remove_user(self, user_id: int) -> None:
+        raise AssertionError(_NO_USERS)
+
+    def list_invitations(self) -> list[Invitation]:
+        raise AssertionError(_NO_USERS)
+
+    def invite_user(self, invitation: InvitationIn) -> Invitation:
+        raise AssertionError(_NO_USERS)
+
+    def resend_invitation(self, invitation_id: int) -> Invitation:
+        raise AssertionError(_NO_USERS)
+
+    def revoke_invitation(self, invitation_id: int) -> Invitation:
+        raise AssertionError(_NO_USERS)
+
+    def get_handover(self) -> Handover:
+        raise AssertionError(_NO_USERS)
+
+    def get_notification_recipients(self) -> NotificationRecipients:
+        raise AssertionError(_NO_USERS)
+
+    def set_notification_recipients(
+        self, recipients: NotificationRecipientsIn
+    ) -> NotificationRecipients:
+        raise AssertionError(_NO_USERS)
+
+    def audit_log(self, *, limit: int = 50, before: int | None = None) -> AuditPage:
+        raise AssertionError(_NO_USERS)
+
 
 _NO_FILL = "this fake cloud has no fill server: use fake_fill.FillCloud"
+_NO_USERS = "this fake cloud has no users, invitations, recipients or audit log yet"
 _NO_SYNC = "this fake cloud has no device or sync server: use fake_sync.SyncCloud"
 
 

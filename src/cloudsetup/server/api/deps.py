@@ -1,19 +1,31 @@
-"""``Annotated`` dependencies the routes declare: runtime, database session, admin or device."""
+"""``Annotated`` dependencies the routes declare: the runtime, a database session, the admin,
+the role checks, and the device a device token names.
+
+``CurrentAdmin`` is any active admin user, of either role: the routes that Administration and
+Service Provider both may use (almost all) take it. The role rule
+(:mod:`cloudsetup.server.services.roles`) is applied here, to what a request names:
+``GrantableRole`` / ``GrantableInvitation`` (a body that gives a role), ``ManagedUser`` /
+``ManagedInvitation`` (a user or invitation of the tenant that the admin may change; 404 for
+one of another tenant, 403 ``forbidden_role`` for an Administration one when he is a Service
+Provider).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from cloudsetup.models import ErrorCode
+from cloudsetup.models import ErrorCode, InvitationIn, RoleChange
 from cloudsetup.server.errors import UnauthorizedError
 from cloudsetup.server.runtime import Runtime
+from cloudsetup.server.services import invitations, roles, users
 from cloudsetup.server.services.auth import SignedIn, signed_in
 from cloudsetup.server.services.device_auth import SignedInDevice, signed_in_device
+from cloudsetup.server.tables import AdminUserRow, InvitationRow
 
 # auto_error=False: a missing token gets our ErrorBody, not FastAPI's default answer.
 _bearer = HTTPBearer(auto_error=False, description="the access token from /auth/login")
@@ -65,3 +77,43 @@ def get_current_device(
 
 
 CurrentDevice = Annotated[SignedInDevice, Depends(get_current_device)]
+
+
+UserId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+InvitationId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+def _grantable_role(admin: CurrentAdmin, body: RoleChange) -> RoleChange:
+    roles.require_may_grant(admin.user, body.role)
+    return body
+
+
+GrantableRole = Annotated[RoleChange, Depends(_grantable_role)]
+
+
+def _grantable_invitation(admin: CurrentAdmin, body: InvitationIn) -> InvitationIn:
+    roles.require_may_grant(admin.user, body.role)
+    return body
+
+
+GrantableInvitation = Annotated[InvitationIn, Depends(_grantable_invitation)]
+
+
+def _managed_user(admin: CurrentAdmin, session: SessionDep, user_id: UserId) -> AdminUserRow:
+    target = users.get_user_row(session, admin.tenant.id, user_id)
+    roles.require_may_manage(admin.user, target.role)
+    return target
+
+
+ManagedUser = Annotated[AdminUserRow, Depends(_managed_user)]
+
+
+def _managed_invitation(
+    admin: CurrentAdmin, session: SessionDep, invitation_id: InvitationId
+) -> InvitationRow:
+    row, user = invitations.get_invitation(session, admin.tenant.id, invitation_id)
+    roles.require_may_manage(admin.user, user.role)
+    return row
+
+
+ManagedInvitation = Annotated[InvitationRow, Depends(_managed_invitation)]

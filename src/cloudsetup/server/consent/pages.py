@@ -3,19 +3,12 @@
 ``GET /consent/{token}`` shows what agreeing means and a form; only its POST confirms. Status
 codes: 200 for the form and "confirmed", 404 for an unknown link, 409 for a used one, 410 for an
 expired or replaced one, 403 for a form sent from another site, 503 when a new link could not
-be mailed. The pages load nothing from elsewhere, may not be framed, cached or sent on as a
-referrer (the URL holds the token).
-
-Forged form posts (CSRF) are refused twice over: the URL must carry the secret token, and an
-``Origin`` header, when the browser sends one, must be the service's ``PUBLIC_URL``. Our
-``Referrer-Policy: no-referrer`` makes browsers send ``Origin: null`` with the page's own form
-posts, so ``null`` counts as "no origin given"; a page of another site cannot learn the token.
+be mailed. Headers and the check of forged form posts are :mod:`cloudsetup.server.web_pages`.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Final
-from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -26,63 +19,23 @@ from cloudsetup.server.consent.texts import text
 from cloudsetup.server.services import consent
 from cloudsetup.server.services.consent import Link, LinkStatus
 from cloudsetup.server.templating import render
+from cloudsetup.server.web_pages import (
+    SECURITY_HEADERS,
+    action_path,
+    foreign_origin,
+    from_accept_language,
+)
 
 router = APIRouter(include_in_schema=False)  # HTML for people, not part of the JSON API
 
-SECURITY_HEADERS: Final = {
-    "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": (
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-        "frame-ancestors 'none'; base-uri 'none'"
-    ),
-}
 # page of a link status: (HTTP status, text key)
 _STATUS_PAGES: Final = {
     LinkStatus.UNKNOWN: (404, "invalid"),
     LinkStatus.USED: (409, "used"),
     LinkStatus.REPLACED: (410, "replaced"),
 }
-_DEFAULT_PORTS: Final = {"http": 80, "https": 443}
 
 LangQuery = Annotated[Language | None, Query(alias="lang")]
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url.strip())
-    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
-    port = parts.port
-    if port is None or port == _DEFAULT_PORTS.get(scheme):
-        return f"{scheme}://{host}"
-    return f"{scheme}://{host}:{port}"
-
-
-def _foreign_origin(request: Request, public_url: str) -> bool:
-    origin = request.headers.get("origin")
-    if origin is None or origin.strip() == "null":
-        return False
-    return _origin(origin) != _origin(public_url)
-
-
-def _from_accept_language(header: str) -> Language | None:
-    """The first of German/English in the browser's preference order, if any."""
-    ranked: list[tuple[float, int, str]] = []
-    for position, item in enumerate(header.split(",")):
-        tag, _, params = item.strip().partition(";")
-        weight = 1.0
-        if params.strip().startswith("q="):
-            try:
-                weight = float(params.strip()[2:])
-            except ValueError:
-                continue
-        if weight > 0:
-            ranked.append((-weight, position, tag.strip().lower().split("-")[0]))
-    for _weight, _position, primary in sorted(ranked):
-        if primary in ("de", "en"):
-            return Language(primary)
-    return None
 
 
 def _language(request: Request, asked: Language | None, link: Link) -> Language:
@@ -91,14 +44,7 @@ def _language(request: Request, asked: Language | None, link: Link) -> Language:
         return asked
     if link.employee is not None:
         return Language(link.employee.language)
-    return _from_accept_language(request.headers.get("accept-language", "")) or Language.DE
-
-
-def _action(public_url: str, path: str, token: str, asked: Language | None) -> str:
-    # An absolute path under PUBLIC_URL's own path, so a proxy prefix (/cloud/...) is kept.
-    base = urlsplit(public_url).path.rstrip("/")
-    query = f"?lang={asked.value}" if asked is not None else ""
-    return base + path.format(token=token) + query
+    return from_accept_language(request.headers.get("accept-language", "")) or Language.DE
 
 
 def _page(
@@ -142,7 +88,7 @@ def _link_page(
             410,
             "expired",
             company=company,
-            form_action=_action(public_url, paths.CONSENT_RENEW, token, asked),
+            form_action=action_path(public_url, paths.CONSENT_RENEW, token, asked),
             button=text(language, "expired_button"),
         )
     return _page(
@@ -156,7 +102,7 @@ def _link_page(
             text(language, "meaning", company=company),
             text(language, "consent_decline"),
         ],
-        form_action=_action(public_url, paths.CONSENT_PAGE, token, asked),
+        form_action=action_path(public_url, paths.CONSENT_PAGE, token, asked),
         button=text(language, "consent_button"),
     )
 
@@ -176,7 +122,7 @@ def agree(
 ) -> HTMLResponse:
     """ "Ich bin einverstanden": confirm with a valid link."""
     public_url = runtime.settings.public_url
-    if _foreign_origin(request, public_url):
+    if foreign_origin(request, public_url):
         return _page(_language(request, lang, consent.find_link(session, token)), 403, "refused")
     link = consent.confirm(session, token)
     return _link_page(request, public_url, token, link, lang)
@@ -188,7 +134,7 @@ def renew(
 ) -> HTMLResponse:
     """ "Neuen Link anfordern" on an expired link: mail a new one to the employee."""
     public_url = runtime.settings.public_url
-    if _foreign_origin(request, public_url):
+    if foreign_origin(request, public_url):
         return _page(_language(request, lang, consent.find_link(session, token)), 403, "refused")
     link, sent = consent.renew(session, runtime, token)
     if link.status is not LinkStatus.EXPIRED or link.employee is None:

@@ -10,7 +10,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, exists, select, update
 from sqlalchemy.orm import Session
 
-from cloudsetup.models import ErrorCode, LoginRequest, TokenPair
+from cloudsetup.models import ErrorCode, LoginRequest, TokenPair, UserState
 from cloudsetup.server.errors import TooManyAttemptsError, UnauthorizedError
 from cloudsetup.server.runtime import Runtime
 from cloudsetup.server.security import (
@@ -26,6 +26,7 @@ from cloudsetup.server.security import (
     verify_password,
 )
 from cloudsetup.server.services import throttle
+from cloudsetup.server.services.accounts import is_active
 from cloudsetup.server.tables import AdminUserRow, RefreshTokenRow, TenantRow, utc_now
 
 
@@ -88,7 +89,7 @@ def login(runtime: Runtime, session: Session, request: LoginRequest) -> TokenPai
     ).one_or_none()
     user: AdminUserRow | None = None
     tenant: TenantRow | None = None
-    if found is not None:
+    if found is not None and is_active(found[0]):  # invited or removed users cannot sign in
         user, tenant = found
     # Always one Argon2 verification, against a dummy hash when there is no such user.
     if not verify_password(user.password_hash if user else None, request.password):
@@ -148,6 +149,9 @@ def refresh(runtime: Runtime, session: Session, refresh_token: str) -> TokenPair
             ErrorCode.INVALID_TOKEN, "the refresh token was already used; the session is revoked"
         )
     user = session.get_one(AdminUserRow, row.user_id)
+    if not is_active(user):  # removed meanwhile (his tokens are revoked then, but be sure)
+        session.rollback()
+        raise UnauthorizedError(ErrorCode.INVALID_TOKEN, "the user has been removed")
     pair = _issue_tokens(runtime, session, user, row.family_id, now)
     session.commit()
     return pair
@@ -186,7 +190,11 @@ def signed_in(runtime: Runtime, session: Session, access_token: str) -> SignedIn
     found = session.execute(
         select(AdminUserRow, TenantRow)
         .join(TenantRow, AdminUserRow.tenant_id == TenantRow.id)
-        .where(AdminUserRow.id == claims.user_id, TenantRow.id == claims.tenant_id)
+        .where(
+            AdminUserRow.id == claims.user_id,
+            TenantRow.id == claims.tenant_id,
+            AdminUserRow.state == UserState.ACTIVE.value,
+        )
     ).one_or_none()
     if revoked or found is None:
         raise UnauthorizedError(ErrorCode.INVALID_TOKEN, "the session has ended")

@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from cloudsetup.models import ErrorCode
+from cloudsetup.models import AuditAction, ErrorCode
 from cloudsetup.models.fill import (
     CloudData,
     Collection,
@@ -34,6 +34,9 @@ from cloudsetup.models.fill import (
     add_to_checksum,
 )
 from cloudsetup.server.errors import ApiError, field_error
+from cloudsetup.server.runtime import Runtime
+from cloudsetup.server.services import audit, fill_notices
+from cloudsetup.server.services.auth import SignedIn
 from cloudsetup.server.services.fill_storage import begin_write, delete_generation
 from cloudsetup.server.services.locking import lock_tenant
 from cloudsetup.server.tables import FillBatchRow, FillJobRow, TenantRow, utc_now
@@ -194,8 +197,35 @@ def verify(job: FillJobRow, sent: Totals, held: Totals) -> None:
             raise _mismatch(collection, "the job expected", announced, holds)
 
 
-def commit_job(session: Session, tenant_id: int, public_id: str, body: FillCommit) -> FillResult:
-    """Verify, then make the job's generation live; the same commit again gives the same answer."""
+def commit_job(
+    session: Session,
+    runtime: Runtime,
+    admin: SignedIn,
+    public_id: str,
+    body: FillCommit,
+) -> FillResult:
+    """Verify, then make the job's generation live; the same commit again gives the same answer.
+
+    The notification recipients are told when the data goes live, and when it did not verify.
+    """
+    tenant_id = admin.tenant.id
+    try:
+        result, committed_now = _commit(session, admin, public_id, body)
+    except ApiError as exc:
+        session.rollback()
+        if exc.code == FILL_MISMATCH:
+            fill_notices.fill_refused(runtime, session, tenant_id, exc.detail)
+        raise
+    if committed_now:
+        fill_notices.fill_committed(runtime, session, tenant_id, result.totals)
+    return result
+
+
+def _commit(
+    session: Session, admin: SignedIn, public_id: str, body: FillCommit
+) -> tuple[FillResult, bool]:
+    """The commit itself; (its result, whether this call made the job live)."""
+    tenant_id = admin.tenant.id
     sent = _totals_of(body.totals, "totals")
     job = find_job(session, tenant_id, public_id)
     # Lock order tenant, then job (as in create_job); uploads take only the job's row.
@@ -207,7 +237,8 @@ def commit_job(session: Session, tenant_id: int, public_id: str, body: FillCommi
     if state == FillJobState.OPEN and len(seqs) < job.total_batches:
         raise _missing(job, seqs)
     verify(job, sent, held)
-    if state == FillJobState.OPEN:
+    committed_now = state == FillJobState.OPEN
+    if committed_now:
         now = utc_now()
         filled_at = session.scalar(select(TenantRow.filled_at).where(TenantRow.id == tenant_id))
         session.execute(
@@ -225,15 +256,24 @@ def commit_job(session: Session, tenant_id: int, public_id: str, body: FillCommi
             .where(FillJobRow.id == job.id)
             .values(state=FillJobState.COMMITTED.value, closed_at=now)
         )
+        audit.record(
+            session,
+            tenant_id,
+            AuditAction.FILL_COMMITTED,
+            actor=admin.user,
+            target="fill",
+            detail=", ".join(f"{name} {count}" for name, (count, _sum) in held.items()),
+        )
         session.commit()
         session.refresh(job)
         purge_stale(session, tenant_id)
     assert job.closed_at is not None  # noqa: S101 - a committed job has its time
-    return FillResult(
+    result = FillResult(
         job_id=job.public_id,
         committed_at=job.closed_at,
         totals=_totals_list(_with_expected(job, held)),
     )
+    return result, committed_now
 
 
 def abort_job(session: Session, tenant_id: int, public_id: str) -> None:

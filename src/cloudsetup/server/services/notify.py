@@ -1,10 +1,10 @@
 """The cloud's notifications to the office (a device asks for approval, a fill finished …).
 
 Who receives them is :func:`notification_recipients`: the tenant's notification recipients
-once the partner flow has set them (issue 6), and until then the e-mail addresses of the
-tenant's Administration users. Sending never fails the request that caused it: the change is
-already committed, a mail server that is down is logged and the office sees the state in the
-app anyway.
+once any are set (``PUT /notifications/recipients``), and until then the e-mail addresses of
+the tenant's active Administration users. Sending never fails the request that caused it: the
+change is already committed, a mail server that is down is logged and the office sees the state
+in the app anyway.
 """
 
 from __future__ import annotations
@@ -17,18 +17,39 @@ from email.utils import format_datetime, make_msgid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cloudsetup.models import Role
+from cloudsetup.models import Role, UserState
 from cloudsetup.server.runtime import Runtime
-from cloudsetup.server.tables import AdminUserRow, utc_now
+from cloudsetup.server.tables import AdminUserRow, NotificationRecipientRow, utc_now
 
 logger = logging.getLogger(__name__)
 
 
+def stored_recipients(session: Session, tenant_id: int) -> list[str]:
+    """The tenant's notification recipients as set (``PUT /notifications/recipients``)."""
+    return list(
+        session.scalars(
+            select(NotificationRecipientRow.email)
+            .where(NotificationRecipientRow.tenant_id == tenant_id)
+            .order_by(NotificationRecipientRow.position)
+        )
+    )
+
+
 def notification_recipients(session: Session, tenant_id: int) -> list[str]:
-    """The addresses the tenant's notifications go to, without duplicates, in a stable order."""
+    """The addresses the tenant's notifications go to, without duplicates, in a stable order.
+
+    The tenant's recipients once any are set; until then its active Administration users.
+    """
+    recipients = stored_recipients(session, tenant_id)
+    if recipients:
+        return recipients
     emails = session.scalars(
         select(AdminUserRow.email)
-        .where(AdminUserRow.tenant_id == tenant_id, AdminUserRow.role == Role.ADMINISTRATION)
+        .where(
+            AdminUserRow.tenant_id == tenant_id,
+            AdminUserRow.role == Role.ADMINISTRATION,
+            AdminUserRow.state == UserState.ACTIVE.value,
+        )
         .order_by(AdminUserRow.id)
     ).all()
     seen: set[str] = set()

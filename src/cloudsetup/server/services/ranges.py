@@ -10,12 +10,14 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from cloudsetup.models import NumberRange, NumberRangeIn, RangeSuggestion, overlaps
+from cloudsetup.models import AuditAction, NumberRange, NumberRangeIn, RangeSuggestion, overlaps
 from cloudsetup.models.ranges import NUMBER_MAX
 from cloudsetup.server.errors import field_error
+from cloudsetup.server.services import audit
+from cloudsetup.server.services.auth import SignedIn
 from cloudsetup.server.services.employees import get_employee_row
 from cloudsetup.server.services.locking import lock_tenant
-from cloudsetup.server.tables import EmployeeRow, NumberRangeRow
+from cloudsetup.server.tables import AdminUserRow, EmployeeRow, NumberRangeRow
 
 RANGE_OVERLAP = "range_overlap"
 RANGE_NO_ROOM = "range_no_room"
@@ -67,7 +69,11 @@ def _overlap_error(entry: NumberRangeIn, other: NumberRangeRow, owner: str) -> E
 
 
 def _put(
-    session: Session, tenant_id: int, employee: EmployeeRow | None, entry: NumberRangeIn
+    session: Session,
+    actor: AdminUserRow,
+    tenant_id: int,
+    employee: EmployeeRow | None,
+    entry: NumberRangeIn,
 ) -> NumberRange:
     """Check and write under the lock the caller has taken."""
     mine: NumberRangeRow | None = None
@@ -86,27 +92,49 @@ def _put(
         session.add(mine)
     mine.prefix, mine.start, mine.end = entry.prefix, entry.start, entry.end
     mine.next_number = next_number
+    audit.record(
+        session,
+        tenant_id,
+        AuditAction.RANGE_CHANGED,
+        actor=actor,
+        target=employee.name if employee else "office",
+        detail=f"{entry.prefix}{entry.start} – {entry.prefix}{entry.end}, next {next_number}",
+    )
     session.commit()
     return _view(mine, employee.name if employee else "")
 
 
-def put_office_range(session: Session, tenant_id: int, entry: NumberRangeIn) -> NumberRange:
-    lock_tenant(session, tenant_id)
-    return _put(session, tenant_id, None, entry)
+def put_office_range(session: Session, admin: SignedIn, entry: NumberRangeIn) -> NumberRange:
+    lock_tenant(session, admin.tenant.id)
+    return _put(session, admin.user, admin.tenant.id, None, entry)
 
 
 def put_employee_range(
-    session: Session, tenant_id: int, employee_id: int, entry: NumberRangeIn
+    session: Session, admin: SignedIn, employee_id: int, entry: NumberRangeIn
 ) -> NumberRange:
-    lock_tenant(session, tenant_id)
-    employee = get_employee_row(session, tenant_id, employee_id)
-    return _put(session, tenant_id, employee, entry)
+    lock_tenant(session, admin.tenant.id)
+    employee = get_employee_row(session, admin.tenant.id, employee_id)
+    return _put(session, admin.user, admin.tenant.id, employee, entry)
 
 
-def delete_employee_range(session: Session, tenant_id: int, employee_id: int) -> None:
+def delete_employee_range(session: Session, admin: SignedIn, employee_id: int) -> None:
     """Remove his range; 404 when he does not exist (having no range is not an error)."""
-    employee = get_employee_row(session, tenant_id, employee_id)
-    session.execute(delete(NumberRangeRow).where(NumberRangeRow.employee_id == employee.id))
+    employee = get_employee_row(session, admin.tenant.id, employee_id)
+    removed = session.execute(
+        delete(NumberRangeRow)
+        .where(NumberRangeRow.employee_id == employee.id)
+        .returning(NumberRangeRow.prefix, NumberRangeRow.start, NumberRangeRow.end)
+    ).one_or_none()
+    if removed is not None:
+        prefix, start, end = removed
+        audit.record(
+            session,
+            admin.tenant.id,
+            AuditAction.RANGE_REMOVED,
+            actor=admin.user,
+            target=employee.name,
+            detail=f"{prefix}{start} – {prefix}{end}",
+        )
     session.commit()
 
 

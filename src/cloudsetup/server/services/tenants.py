@@ -1,4 +1,9 @@
-"""Tenants: create one (domain from the company name, one-time initial password) and show one."""
+"""Tenants: create one (domain from the company name, one-time initial password) and show one.
+
+A tenant may also be created for a customer by a partner (``create-tenant --for-customer``):
+the partner is then its first Administration user, and the tenant remembers him for the
+handover.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +17,19 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from cloudsetup.models import Role, SetupState, Tenant, check_domain, check_username
+from cloudsetup.models import (
+    AuditAction,
+    Role,
+    SetupState,
+    Tenant,
+    UserState,
+    check_domain,
+    check_username,
+)
 from cloudsetup.models.identifiers import DOMAIN_MAX_LENGTH, DOMAIN_MIN_LENGTH, IdentifierError
 from cloudsetup.server.security import hash_password
+from cloudsetup.server.services import audit
+from cloudsetup.server.services.accounts import is_active
 from cloudsetup.server.services.employees import count_states
 from cloudsetup.server.tables import AdminUserRow, TenantRow
 
@@ -82,33 +97,79 @@ def create_tenant(
     username: str = "admin",
 ) -> CreatedTenant:
     """Create a tenant with its first Administration user and a one-time initial password."""
+    return _create(session, name=name, email=admin_email, domain=domain, username=username)
+
+
+def create_partner_tenant(
+    session: Session,
+    *,
+    customer_name: str,
+    partner_email: str,
+    domain: str | None = None,
+    username: str = "partner",
+) -> CreatedTenant:
+    """Create a customer's tenant that a partner prepares (seed 003, step 1).
+
+    The partner is its first Administration user; once the customer he invites has accepted,
+    he switches himself to Service Provider (``GET /handover`` follows the steps).
+    """
+    return _create(
+        session,
+        name=customer_name,
+        email=partner_email,
+        domain=domain,
+        username=username,
+        for_customer=True,
+    )
+
+
+def _create(
+    session: Session,
+    *,
+    name: str,
+    email: str,
+    domain: str | None,
+    username: str,
+    for_customer: bool = False,
+) -> CreatedTenant:
     name = name.strip()
     if not name:
         raise TenantInputError("the company name is empty")
     try:
-        email = validate_email(admin_email, check_deliverability=False).normalized
+        email = validate_email(email, check_deliverability=False).normalized
         username = check_username(username)
         wanted = check_domain(domain) if domain is not None else None
     except (EmailNotValidError, IdentifierError) as exc:
         raise TenantInputError(str(exc)) from exc
     chosen = wanted or _free_domain(session, check_domain(domain_slug(name)))
     password = initial_password()
-    tenant = TenantRow(name=name, domain=chosen)
+    tenant = TenantRow(name=name, domain=chosen, prepared_by_partner=for_customer)
     session.add(tenant)
     try:
         session.flush()
     except IntegrityError as exc:
         session.rollback()
         raise TenantInputError(f"the domain {chosen!r} is already taken") from exc
-    session.add(
-        AdminUserRow(
-            tenant_id=tenant.id,
-            username=username,
-            email=email,
-            role=Role.ADMINISTRATION,
-            password_hash=hash_password(password),
-        )
+    user = AdminUserRow(
+        tenant_id=tenant.id,
+        username=username,
+        email=email,
+        role=Role.ADMINISTRATION,
+        password_hash=hash_password(password),
+        state=UserState.ACTIVE.value,
     )
+    session.add(user)
+    if for_customer:
+        session.flush()
+        tenant.partner_user_id = user.id
+        audit.record(
+            session,
+            tenant.id,
+            AuditAction.TENANT_PREPARED,
+            actor=None,
+            target=name,
+            detail=f"prepared by {email} for the customer",
+        )
     session.commit()
     return CreatedTenant(tenant=tenant, username=username, password=password)
 
@@ -129,6 +190,8 @@ def reset_admin_password(session: Session, *, domain: str, username: str) -> str
     ).one_or_none()
     if user is None:
         raise TenantInputError(f"no user {username!r} in the domain {domain!r}")
+    if not is_active(user):
+        raise TenantInputError(f"the user {username!r} is {user.state}, not active")
     password = initial_password()
     user.password_hash = hash_password(password)
     session.commit()

@@ -12,12 +12,29 @@ from cloudsetup.server.api.routes import (
     employees,
     fill,
     health,
+    invitations,
     me,
+    notifications,
     ranges,
     sync,
     tenant,
+    users,
 )
 
 api_router = APIRouter(prefix=API_PREFIX)
-for _module in (health, auth, me, tenant, employees, ranges, fill, devices, device, sync):
+for _module in (
+    health,
+    auth,
+    me,
+    tenant,
+    employees,
+    ranges,
+    fill,
+    devices,
+    device,
+    sync,
+    users,
+    invitations,
+    notifications,
+):
     api_router.include_router(_module.router)

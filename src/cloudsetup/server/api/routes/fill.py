@@ -21,7 +21,7 @@ from cloudsetup.models.fill import (
     FillJobCreate,
     FillResult,
 )
-from cloudsetup.server.api.deps import CurrentAdmin, SessionDep
+from cloudsetup.server.api.deps import CurrentAdmin, RuntimeDep, SessionDep
 from cloudsetup.server.errors import ApiError
 from cloudsetup.server.services import fill_batches, fill_jobs
 
@@ -116,10 +116,10 @@ def put_batch(
     },
 )
 def commit_job(
-    job_id: JobId, body: FillCommit, admin: CurrentAdmin, session: SessionDep
+    job_id: JobId, body: FillCommit, admin: CurrentAdmin, runtime: RuntimeDep, session: SessionDep
 ) -> FillResult:
     """Verify counts and checksums, then make the job's data live in one transaction."""
-    return fill_jobs.commit_job(session, admin.tenant.id, job_id, body)
+    return fill_jobs.commit_job(session, runtime, admin, job_id, body)
 
 
 @router.post(

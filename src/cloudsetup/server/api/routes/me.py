@@ -12,8 +12,9 @@ router = APIRouter(tags=["me"], responses={401: {"model": ErrorBody}})
 
 @router.get("/me", response_model=CurrentUser)
 def read_me(admin: CurrentAdmin) -> CurrentUser:
-    """The admin user the access token belongs to."""
+    """The admin user the access token belongs to, with his role."""
     return CurrentUser(
+        user_id=admin.user.id,
         username=admin.user.username,
         email=admin.user.email,
         role=admin.user.role,

@@ -39,7 +39,7 @@ def suggest_range(
 @router.put("/ranges/office", response_model=NumberRange, responses=_OVERLAP)
 def put_office_range(body: NumberRangeIn, admin: CurrentAdmin, session: SessionDep) -> NumberRange:
     """Set the office's own range."""
-    return ranges.put_office_range(session, admin.tenant.id, body)
+    return ranges.put_office_range(session, admin, body)
 
 
 @router.put(
@@ -51,7 +51,7 @@ def put_employee_range(
     employee_id: EmployeeId, body: NumberRangeIn, admin: CurrentAdmin, session: SessionDep
 ) -> NumberRange:
     """Set an employee's range for invoices he writes on his devices."""
-    return ranges.put_employee_range(session, admin.tenant.id, employee_id, body)
+    return ranges.put_employee_range(session, admin, employee_id, body)
 
 
 @router.delete(
@@ -64,5 +64,5 @@ def delete_employee_range(
     employee_id: EmployeeId, admin: CurrentAdmin, session: SessionDep
 ) -> Response:
     """Remove an employee's range."""
-    ranges.delete_employee_range(session, admin.tenant.id, employee_id)
+    ranges.delete_employee_range(session, admin, employee_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
