@@ -281,6 +281,22 @@
         <translation>Korrigieren Sie die Angaben und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
+        <source>The connection to the cloud server broke off before it answered.</source>
+        <translation>Die Verbindung zum Cloud-Server ist abgebrochen, bevor er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Please try again. If you were saving something, check after reloading whether it arrived in the cloud. An unstable network, a firewall or a proxy may cut the connection.</source>
+        <translation>Bitte versuchen Sie es noch einmal. Wenn Sie gerade etwas gespeichert haben, prüfen Sie nach dem Neuladen, ob es in der Cloud angekommen ist. Ein unzuverlässiges Netz, eine Firewall oder ein Proxy kann die Verbindung trennen.</translation>
+    </message>
+    <message>
+        <source>The proxy server of this network refused the connection to the cloud.</source>
+        <translation>Der Proxy-Server dieses Netzes hat die Verbindung zur Cloud abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to allow the cloud server through the proxy, or check the proxy setting of this computer (HTTPS_PROXY).</source>
+        <translation>Bitten Sie Ihre IT-Abteilung, den Cloud-Server über den Proxy freizugeben, oder prüfen Sie die Proxy-Einstellung dieses Computers (HTTPS_PROXY).</translation>
+    </message>
+    <message>
         <source>The cloud server cannot be reached.</source>
         <translation>Der Cloud-Server ist nicht erreichbar.</translation>
     </message>

@@ -40,9 +40,7 @@ def notification_recipients(session: Session, tenant_id: int) -> list[str]:
     return unique
 
 
-def notify(
-    runtime: Runtime, recipients: list[str], *, subject: str, text: str, kind: str
-) -> bool:
+def notify(runtime: Runtime, recipients: list[str], *, subject: str, text: str, kind: str) -> bool:
     """Send one plain-text notification to ``recipients``; whether it went out.
 
     ``kind`` names the notification in the log (``device_pending``, ``fill_done`` …). Call it
