@@ -165,28 +165,6 @@ def test_editing_a_field_after_success_disables_next_again(
     assert not page.panel.isVisible()
 
 
-def test_keyring_unavailable_offers_ask_every_time_and_then_next_works(
-    qtbot: QtBot, make_wizard: MakeWizard, service_without_keyring: SetupService, tenant: DomainData
-) -> None:
-    wizard = make_wizard(service_without_keyring)
-    page = wizard.credentials
-    _fill(page, tenant)
-    _test(qtbot, page)
-
-    assert page.panel.kind == "warning"
-    assert "Passwortspeicher" in page.panel.message_label.text()
-    assert page.panel.action_button.text() == "&Jedes Mal fragen"
-    assert not wizard.button(SetupWizard.WizardButton.NextButton).isEnabled()
-
-    with qtbot.waitSignal(page.completeChanged, timeout=10_000):
-        qtbot.mouseClick(page.panel.action_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(page.isComplete, timeout=10_000)
-
-    assert service_without_keyring.local_settings().ask_every_time
-    qtbot.mouseClick(wizard.button(SetupWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    assert wizard.currentId() == PageId.EMPLOYEES
-
-
 def test_invalid_domain_is_reported_at_the_field_without_asking_the_cloud(
     make_wizard: MakeWizard, service: SetupService, tenant: DomainData
 ) -> None:
