@@ -578,6 +578,10 @@
         <source>Saving in the cloud…</source>
         <translation>Wird in der Cloud gespeichert …</translation>
     </message>
+    <message>
+        <source>These are the entries you made last time; they are not saved in the cloud yet.</source>
+        <translation>Das sind Ihre Eingaben vom letzten Mal; in der Cloud sind sie noch nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeImport</name>
@@ -649,7 +653,7 @@
     <name>EmployeesPage</name>
     <message>
         <source>Employees</source>
-        <extracomment>The employees as the cloud holds them now (after a load or a change).</extracomment>
+        <extracomment>The employees as the cloud holds them now (after a load or a change). Keeps the new-employee dialog&apos;s entries; outlives every dialog, so no write is lost.</extracomment>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
