@@ -762,6 +762,10 @@
         <translation>Der Name darf höchstens {max} Zeichen haben.</translation>
     </message>
     <message>
+        <source>The name must not contain control characters.</source>
+        <translation>Der Name darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
         <source>Please enter the e-mail address.</source>
         <translation>Bitte geben Sie die E-Mail-Adresse ein.</translation>
     </message>
@@ -788,6 +792,10 @@
     <message>
         <source>The employee number may have at most 20 characters.</source>
         <translation>Die Personalnummer darf höchstens 20 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The employee number may only hold visible characters, no control characters.</source>
+        <translation>Die Personalnummer darf nur sichtbare Zeichen enthalten, keine Steuerzeichen.</translation>
     </message>
     <message>
         <source>The language must be German (de) or English (en).</source>
@@ -1225,6 +1233,10 @@
     <message>
         <source>The server address has no host name.</source>
         <translation>In der Server-Adresse fehlt der Rechnername.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid web address. Check the port number after the colon and the characters of the host name.</source>
+        <translation>Die Server-Adresse ist keine gültige Internetadresse. Prüfen Sie die Portnummer nach dem Doppelpunkt und die Zeichen des Servernamens.</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that the password is sent encrypted (http:// is only allowed for this computer).</source>

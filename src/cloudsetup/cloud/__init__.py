@@ -24,7 +24,7 @@ from cloudsetup.cloud.errors import (
     map_error,
 )
 from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
-from cloudsetup.cloud.transport import DEFAULT_TIMEOUT, USER_AGENT
+from cloudsetup.cloud.transport import DEFAULT_TIMEOUT, USER_AGENT, check_base_url
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -49,5 +49,6 @@ __all__ = [
     "Unauthorized",
     "UnexpectedResponse",
     "ValidationFailed",
+    "check_base_url",
     "map_error",
 ]

@@ -57,6 +57,7 @@ class Transport:
         retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        check_base_url(base_url)  # a ValueError here, not an httpx error at the first call
         self.base_url = base_url.rstrip("/")
         self._retry_policy = retry_policy
         self._sleep = sleep
@@ -195,6 +196,20 @@ class Transport:
             return TypeAdapter(list[model]).validate_python(data)  # type: ignore[valid-type]
         except ValidationError:
             raise map_error(response, secrets=secrets) from None
+
+
+def check_base_url(url: str) -> None:
+    """Raise ``ValueError`` (with the reason) when ``url`` cannot be a cloud server's address.
+
+    The same parser the requests use decides (port, host name and its IDNA form, characters),
+    so an address that passes here never fails later inside httpx with an error of its own.
+    """
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(str(exc)) from None
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise ValueError("an http(s) address with a host name is needed")
 
 
 def is_loopback(url: str) -> bool:
