@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -28,6 +29,9 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
 
 USER_AGENT: Final = f"cloudsetup/{__version__}"
+
+#: A host name as it goes on the wire (international names in their ``xn--`` form).
+_HOST_NAME: Final = re.compile(rb"[A-Za-z0-9._-]+")
 
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -210,6 +214,12 @@ def check_base_url(url: str) -> None:
         raise ValueError(str(exc)) from None
     if parsed.scheme not in {"http", "https"} or not parsed.host:
         raise ValueError("an http(s) address with a host name is needed")
+    # httpx percent-encodes what no host name may hold (blanks, control characters); IPv6
+    # literals have their colons.
+    if b":" not in parsed.raw_host and not _HOST_NAME.fullmatch(parsed.raw_host):
+        raise ValueError("the host name holds characters no host name may have")
+    if parsed.port is not None and not 0 < parsed.port < 65536:  # httpx takes any number
+        raise ValueError(f"the port {parsed.port} is not 1 to 65535")
 
 
 def is_loopback(url: str) -> bool:
