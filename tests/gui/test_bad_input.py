@@ -14,21 +14,17 @@ from __future__ import annotations
 
 import csv
 import io
-import ipaddress
 import itertools
-import logging
 import socket
-import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.strategies import DataObject
-from PySide6.QtGui import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from cloudsetup.cloud import CloudClient
@@ -44,7 +40,19 @@ from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.pages.employee_dialog import EmployeeDialog
 from cloudsetup.wizard.pages.employees import EmployeesPage
 from cloudsetup.wizard.wizard import SetupWizard
-from gui.screen_texts import TECHNICAL_MARKERS, visible_texts
+from gui.bad_input import (
+    EMAILS,
+    FUZZ,
+    TEXT,
+    URLS,
+    assert_calm,
+    assert_nothing_unexpected,
+    assert_plain_wherever_shown,
+    control_characters,
+    loopback_only,
+    type_into,
+    visible,
+)
 from gui.wizard_pages import WAIT_MS, connect, new_wizard, open_wizard, wait_for
 from support.keyrings import MemoryKeyring
 
@@ -61,131 +69,7 @@ FUZZED_FIELDS: Final = (
     "page2/csv-file",
     "page3/password",
 )
-
-#: Small, fixed and derandomised: the whole module runs in well under a minute.
-FUZZ: Final = settings(
-    max_examples=15,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-
-NASTY: Final = (
-    "",
-    " ",
-    "\t \n ",
-    "\u00a0\u2003",
-    "\u200b",
-    "x" * 200,
-    "ä" * 5000,
-    "\u202egnilleps\u202c",
-    "שלום עולם",
-    "مرحبا بالعالم",
-    "😀👍🏽🇩🇪",
-    "\x00",
-    "Anna\x00Becker",
-    "\x1b[31mrot\x1b[0m",
-    "\x07\x08\x7f",
-    "'; DROP TABLE employees; --",
-    "Robert'); DELETE FROM tenants;--",
-    "<script>alert(1)</script>",
-    "<b>fett</b> &amp; <img src=x>",
-    "a\ud800b",
-    "\udfff",
-    "${jndi:ldap://x}",
-    "%s%n%x",
-    "../../etc/passwd",
-    "NULL",
-)
-TEXT: Final = st.one_of(
-    st.sampled_from(NASTY),
-    st.text(max_size=40),
-    st.text(st.characters(categories=["Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "So"]), max_size=12),
-    st.builds(lambda a, b: a + b, st.sampled_from(NASTY), st.text(max_size=10)),
-)
-_LOCAL_PART = st.text(st.characters(codec="utf-8"), min_size=0, max_size=12)
-EMAILS: Final = st.one_of(
-    TEXT,
-    st.emails(),
-    st.builds(
-        lambda local, domain: f"{local}@{domain}",
-        _LOCAL_PART,
-        st.sampled_from(["example.de", "BÜRO.de", "a..de", "localhost", "[127.0.0.1]", "x"]),
-    ),
-)
-URLS: Final = st.one_of(
-    TEXT,
-    st.builds(
-        lambda scheme, rest: scheme + rest,
-        st.sampled_from(["https://", "http://", "HTTPS://", "ftp://", "https:/", ""]),
-        st.one_of(TEXT, st.sampled_from(["127.0.0.1:1", "exa mple.de", "[::1", "a:b:c", "ü.de"])),
-    ),
-)
-_UNEXPECTED = "Ein unerwarteter Fehler ist aufgetreten."
 _emails = itertools.count(1)
-
-
-def _loopback_only(real: Callable[..., Any]) -> Callable[..., Any]:
-    """``socket.getaddrinfo`` that resolves this machine only: no fuzzed host leaves the test."""
-
-    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        name = host.decode("ascii", "replace") if isinstance(host, bytes) else str(host)
-        try:
-            local = name == "localhost" or ipaddress.ip_address(name).is_loopback
-        except ValueError:
-            local = False
-        if not local:
-            raise socket.gaierror(socket.EAI_NONAME, f"{name}: the tests reach no other host")
-        return real(host, *args, **kwargs)
-
-    return getaddrinfo
-
-
-def _nothing_unexpected(caplog: pytest.LogCaptureFixture) -> None:
-    """No exception reached Qt or the generic message; caplog holds this example's records."""
-    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
-    assert errors == [], [r.getMessage() for r in errors]
-    assert _UNEXPECTED not in " ".join(visible_texts())
-
-
-def _assert_calm(value: str) -> None:
-    """No visible text holds technical detail, except what the user typed himself."""
-    for text in visible_texts():
-        for marker in TECHNICAL_MARKERS:
-            if marker in text:
-                assert marker in value, f"{marker!r} shown to the user: {text!r}"
-
-
-def _assert_plain_wherever_shown(value: str) -> None:
-    """A label that shows typed text never renders it as rich text (no HTML injection)."""
-    shown = value.strip()
-    if len(shown) < 3:
-        return
-    for window in QApplication.topLevelWidgets():
-        for label in window.findChildren(QLabel):
-            if label.isVisible() and shown in label.text():
-                rich = label.textFormat() == Qt.TextFormat.RichText or (
-                    label.textFormat() == Qt.TextFormat.AutoText
-                    and Qt.mightBeRichText(label.text())
-                )
-                assert not rich, f"{label.objectName() or label!r} renders {label.text()!r}"
-
-
-def _control_characters(text: str) -> list[str]:
-    return [ch for ch in text if unicodedata.category(ch) in {"Cc", "Cs"}]
-
-
-def _visible(text: str) -> bool:
-    return any(unicodedata.category(ch)[0] not in "CZ" for ch in text)
-
-
-def _type(edit: QLineEdit, value: str) -> str:
-    """Replace the field's text as typing does (``textEdited`` fires); returns what it holds."""
-    edit.selectAll()
-    edit.insert(value)
-    return edit.text()
-
 
 # -- page 1 ------------------------------------------------------------------------------------
 
@@ -204,7 +88,7 @@ def _page_one_text(field: str, tenant: DomainData) -> st.SearchStrategy[str]:
 
 @pytest.fixture
 def offline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(socket, "getaddrinfo", _loopback_only(socket.getaddrinfo))
+    monkeypatch.setattr(socket, "getaddrinfo", loopback_only(socket.getaddrinfo))
 
 
 @pytest.fixture
@@ -252,15 +136,15 @@ def test_page_one_field_shows_its_message_or_signs_in_with_what_it_took(
         username=tenant.username,
         password=tenant.password,
     )
-    typed = _type(page.form.edit_for(name), value)
+    typed = type_into(page.form.edit_for(name), value)
 
     with qtbot.capture_exceptions() as exceptions:
         worker = page.start_test()
         if worker is not None:
             wait_for(qtbot, worker)
     assert exceptions == []
-    _nothing_unexpected(caplog)
-    _assert_calm(value)
+    assert_nothing_unexpected(caplog)
+    assert_calm(value)
     if worker is None:  # refused here: the message is at this field, nothing was sent
         message = page.form.messages[name]
         assert message.isVisible()
@@ -308,7 +192,7 @@ def _remove_through_the_page(qtbot: QtBot, page: EmployeesPage, employee: Employ
     page.table.selectRow(page.model.row_of(employee.id))
     box = page.remove_selected()
     assert box is not None
-    _assert_plain_wherever_shown(employee.name)
+    assert_plain_wherever_shown(employee.name)
     box.confirm_button.click()
     qtbot.waitUntil(lambda: not page.is_busy, timeout=WAIT_MS)
     assert page.model.row_of(employee.id) == -1
@@ -334,9 +218,9 @@ def test_employee_dialog_field_shows_its_message_or_round_trips_through_the_clou
     page = page_two.employees
     caplog.clear()
     dialog = page.add_employee()
-    _type(dialog.name, "Erika Mustermann")
-    _type(dialog.email, f"erika.{next(_emails)}@example.de")
-    typed = _type(_dialog_edit(dialog, name), value)
+    type_into(dialog.name, "Erika Mustermann")
+    type_into(dialog.email, f"erika.{next(_emails)}@example.de")
+    typed = type_into(_dialog_edit(dialog, name), value)
     entries = {key: _dialog_edit(dialog, key).text() for key in _DIALOG_FIELDS}
 
     with qtbot.capture_exceptions() as exceptions:
@@ -344,8 +228,8 @@ def test_employee_dialog_field_shows_its_message_or_round_trips_through_the_clou
         if worker is not None:
             wait_for(qtbot, worker)
     assert exceptions == []
-    _nothing_unexpected(caplog)
-    _assert_calm(value)
+    assert_nothing_unexpected(caplog)
+    assert_calm(value)
     if worker is None:  # refused here: the message is at this field, the input stays
         message = dialog.messages[name]
         assert message.isVisible()
@@ -372,13 +256,13 @@ def test_employee_dialog_field_shows_its_message_or_round_trips_through_the_clou
         accepted.mobile,
     )
     for text in (saved.name, saved.employee_number or "x"):  # what people read back
-        assert not _control_characters(text), f"{text!r} was taken"
-        assert _visible(text), f"{text!r} was taken"
+        assert not control_characters(text), f"{text!r} was taken"
+        assert visible(text), f"{text!r} was taken"
     row = page.model.row_of(saved.id)
     assert page.model.employee(row) == saved
-    _assert_plain_wherever_shown(saved.name)
+    assert_plain_wherever_shown(saved.name)
     _remove_through_the_page(qtbot, page, saved)
-    _nothing_unexpected(caplog)
+    assert_nothing_unexpected(caplog)
 
 
 # -- page 2's import file ------------------------------------------------------------------------
@@ -414,13 +298,13 @@ def test_any_import_file_is_previewed_or_refused_and_imports_what_the_preview_sh
     with qtbot.capture_exceptions() as exceptions:
         wait_for(qtbot, page.import_file(path))
     assert exceptions == []
-    _nothing_unexpected(caplog)
+    assert_nothing_unexpected(caplog)
     preview = page.import_preview
     if preview is None:  # not an employee list: said in the page's panel
         assert page.panel.kind == "error"
         assert page.panel.message_label.text()
         return
-    _assert_calm("".join(f"{e.name}{e.email}" for e in preview.data.entries))
+    assert_calm("".join(f"{e.name}{e.email}" for e in preview.data.entries))
     assert all(p.message.english() for p in preview.data.problems)
     entries = list(preview.data.entries)
     if not entries:
@@ -429,7 +313,7 @@ def test_any_import_file_is_previewed_or_refused_and_imports_what_the_preview_sh
         return
     preview.import_button.click()
     qtbot.waitUntil(lambda: not page.is_busy, timeout=WAIT_MS)
-    _nothing_unexpected(caplog)
+    assert_nothing_unexpected(caplog)
     employees = EmployeeService(service)
     stored = {e.email: e for e in employees.list()}
     for entry in entries:  # what the preview showed is what the cloud holds
@@ -467,11 +351,11 @@ def test_page_three_password_widget_says_what_the_cloud_will_say(
     assert employee is not None
     caplog.clear()
     with qtbot.capture_exceptions() as exceptions:
-        typed = _type(widget.edit, value)
+        typed = type_into(widget.edit, value)
         qtbot.waitUntil(lambda: not widget.is_checking, timeout=WAIT_MS)
     assert exceptions == []
-    _nothing_unexpected(caplog)
-    _assert_calm(value)
+    assert_nothing_unexpected(caplog)
+    assert_calm(value)
     if not typed:
         assert not widget.message.isVisible()
         return
