@@ -277,6 +277,22 @@
         <translation>Korrigieren Sie die Angaben und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
+        <source>The connection to the cloud server broke off before it answered.</source>
+        <translation>Die Verbindung zum Cloud-Server ist abgebrochen, bevor er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Please try again. If you were saving something, check after reloading whether it arrived in the cloud. An unstable network, a firewall or a proxy may cut the connection.</source>
+        <translation>Bitte versuchen Sie es noch einmal. Wenn Sie gerade etwas gespeichert haben, prüfen Sie nach dem Neuladen, ob es in der Cloud angekommen ist. Ein unzuverlässiges Netz, eine Firewall oder ein Proxy kann die Verbindung trennen.</translation>
+    </message>
+    <message>
+        <source>The proxy server of this network refused the connection to the cloud.</source>
+        <translation>Der Proxy-Server dieses Netzes hat die Verbindung zur Cloud abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to allow the cloud server through the proxy, or check the proxy setting of this computer (HTTPS_PROXY).</source>
+        <translation>Bitten Sie Ihre IT-Abteilung, den Cloud-Server über den Proxy freizugeben, oder prüfen Sie die Proxy-Einstellung dieses Computers (HTTPS_PROXY).</translation>
+    </message>
+    <message>
         <source>The cloud server cannot be reached.</source>
         <translation>Der Cloud-Server ist nicht erreichbar.</translation>
     </message>
@@ -992,6 +1008,10 @@
         <source>Saving in the cloud…</source>
         <translation>Wird in der Cloud gespeichert …</translation>
     </message>
+    <message>
+        <source>These are the entries you made last time; they are not saved in the cloud yet.</source>
+        <translation>Das sind Ihre Eingaben vom letzten Mal; in der Cloud sind sie noch nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeImport</name>
@@ -1063,7 +1083,7 @@
     <name>EmployeesPage</name>
     <message>
         <source>Employees</source>
-        <extracomment>The employees as the cloud holds them now (after a load or a change).</extracomment>
+        <extracomment>The employees as the cloud holds them now (after a load or a change). Keeps the new-employee dialog&apos;s entries; outlives every dialog, so no write is lost.</extracomment>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
@@ -1172,6 +1192,10 @@
         <translation>Der Name darf höchstens {max} Zeichen haben.</translation>
     </message>
     <message>
+        <source>The name must not contain control characters.</source>
+        <translation>Der Name darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
         <source>Please enter the e-mail address.</source>
         <translation>Bitte geben Sie die E-Mail-Adresse ein.</translation>
     </message>
@@ -1198,6 +1222,10 @@
     <message>
         <source>The employee number may have at most 20 characters.</source>
         <translation>Die Personalnummer darf höchstens 20 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The employee number may only hold visible characters, no control characters.</source>
+        <translation>Die Personalnummer darf nur sichtbare Zeichen enthalten, keine Steuerzeichen.</translation>
     </message>
     <message>
         <source>The language must be German (de) or English (en).</source>
@@ -1635,6 +1663,10 @@
     <message>
         <source>The server address has no host name.</source>
         <translation>In der Server-Adresse fehlt der Rechnername.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid web address. Check the port number after the colon and the characters of the host name.</source>
+        <translation>Die Server-Adresse ist keine gültige Internetadresse. Prüfen Sie die Portnummer nach dem Doppelpunkt und die Zeichen des Servernamens.</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that the password is sent encrypted (http:// is only allowed for this computer).</source>

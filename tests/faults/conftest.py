@@ -20,11 +20,13 @@ from cloudsetup.models.fill import FillResult
 from cloudsetup.services import (
     FillProgress,
     FillService,
+    KeyringSecretStore,
     SessionSecretStore,
     SettingsStore,
     SetupService,
 )
 
+from .file_keyring import FileKeyring
 from .server_process import ServerProcess
 
 #: Records in the generated office database: a few thousand, in many small batches.
@@ -75,6 +77,28 @@ def connect(url: str, data: DomainData, config_dir: Path) -> SetupService:
         )
     )
     return service
+
+
+def sign_in_for_another_process(
+    url: str, data: DomainData, config_dir: Path, keyring_file: Path
+) -> None:
+    """Sign in as page 1 does; the refresh token goes to a file keyring a driver process reads."""
+    setup = SetupService(
+        client_factory=CloudClient,
+        secrets=KeyringSecretStore(backend=FileKeyring(keyring_file)),
+        settings=SettingsStore.in_dir(config_dir),
+    )
+    try:
+        setup.test_connection(
+            Credentials(
+                server_url=url,
+                domain=data.domain,
+                username=data.username,
+                password=SecretStr(data.password),
+            )
+        )
+    finally:
+        setup.close()
 
 
 @dataclass

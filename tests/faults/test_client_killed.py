@@ -9,40 +9,26 @@ job from ``fill-state.json`` and the cloud holds exactly the office's records.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Final
 
 import pytest
 
-from cloudsetup.cloud import CloudClient
-from cloudsetup.models import Credentials
-from cloudsetup.services import KeyringSecretStore, SettingsStore, SetupService
 from cloudsetup.services.fill_state import STATE_FILE_NAME
 
-from .conftest import BATCH_SIZE
-from .file_keyring import FileKeyring
+from .conftest import BATCH_SIZE, sign_in_for_another_process
+from .driver_process import start_driver
 from .records import assert_same, fill_jobs, live_records, office_records, received_batches
 from .server_process import ServerProcess
 
-TESTS_DIR: Final = Path(__file__).resolve().parents[1]
 RUN_TIMEOUT: Final = 120.0
 
 
 def _start_client(keyring_file: Path, config_dir: Path, office: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS_DIR), *sys.path])}
-    env["QT_QPA_PLATFORM"] = "offscreen"
     argv = [str(keyring_file), str(config_dir), str(office), str(BATCH_SIZE)]
-    return subprocess.Popen(
-        [sys.executable, "-m", "faults.fill_driver", *argv],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return start_driver("faults.fill_driver", *argv)
 
 
 @pytest.mark.slow
@@ -52,24 +38,7 @@ def test_killed_fill_command_continues_its_job_when_started_again(
     data = server.create_tenant()
     config_dir = tmp_path / "config"
     keyring_file = tmp_path / "keyring.json"
-    setup = SetupService(
-        client_factory=CloudClient,
-        secrets=KeyringSecretStore(backend=FileKeyring(keyring_file)),
-        settings=SettingsStore.in_dir(config_dir),
-    )
-    try:
-        setup.test_connection(
-            Credentials.model_validate(
-                {
-                    "server_url": server.url,
-                    "domain": data.domain,
-                    "username": data.username,
-                    "password": data.password,
-                }
-            )
-        )
-    finally:
-        setup.close()
+    sign_in_for_another_process(server.url, data, config_dir, keyring_file)
 
     client = _start_client(keyring_file, config_dir, office_path)
     deadline = time.monotonic() + RUN_TIMEOUT

@@ -71,7 +71,12 @@ def test_fill_continues_after_the_server_is_killed_and_the_cloud_holds_exactly_t
                 killed += 1
                 failure = run.outcome()
                 assert isinstance(failure, UserError), failure
-                assert failure.code in {"connection_failed", "timeout", "server_error"}
+                assert failure.code in {
+                    "connection_failed",
+                    "connection_lost",
+                    "timeout",
+                    "server_error",
+                }
                 job_id = _stored_job(state_file)
                 server.start()
                 run = FillRun(fill, office_path).start()

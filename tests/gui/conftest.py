@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -114,14 +113,6 @@ def config_dir(tmp_path: Path) -> Path:
 def service(config_dir: Path, memory_keyring: MemoryKeyring) -> Iterator[SetupService]:
     """The real SetupService: real cloud client, settings in a temp dir, in-memory keyring."""
     built = build_setup_service(config_dir=config_dir, keyring_backend=memory_keyring)
-    yield built
-    built.close()
-
-
-@pytest.fixture
-def service_without_keyring(config_dir: Path) -> Iterator[SetupService]:
-    """The real SetupService on a machine without a usable keyring (keyring's fail back-end)."""
-    built = build_setup_service(config_dir=config_dir, keyring_backend=fail.Keyring())
     yield built
     built.close()
 

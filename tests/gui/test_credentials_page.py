@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -55,12 +54,6 @@ def _test(qtbot: QtBot, page: CredentialsPage) -> None:
     qtbot.waitUntil(lambda: not worker.is_running, timeout=20_000)
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_wrong_password_shows_the_message_at_the_password_field_and_keeps_the_input(
     qtbot: QtBot, make_wizard: MakeWizard, service: SetupService, tenant: DomainData
 ) -> None:
@@ -97,21 +90,6 @@ def test_right_credentials_enable_next_and_keep_the_refresh_token_in_the_keyring
     assert token
     assert token != tenant.password
     assert tenant.password not in service.local_settings().model_dump_json()
-
-
-def test_unreachable_server_shows_the_not_reachable_message(
-    qtbot: QtBot, make_wizard: MakeWizard, service: SetupService, tenant: DomainData
-) -> None:
-    page = make_wizard(service).credentials
-    _fill(page, tenant)
-    page.set_values(server_url=f"http://127.0.0.1:{_closed_port()}")
-    _test(qtbot, page)
-
-    assert page.panel.kind == "error"
-    assert "nicht erreichbar" in page.panel.message_label.text()
-    assert "„Erweitert“" in page.panel.hint_label.text()
-    assert not page.isComplete()
-    assert page.values().domain == tenant.domain
 
 
 def test_cancel_during_a_test_resets_the_page_at_once_and_keeps_the_input(
@@ -185,28 +163,6 @@ def test_editing_a_field_after_success_disables_next_again(
     assert not page.isComplete()
     assert not wizard.button(SetupWizard.WizardButton.NextButton).isEnabled()
     assert not page.panel.isVisible()
-
-
-def test_keyring_unavailable_offers_ask_every_time_and_then_next_works(
-    qtbot: QtBot, make_wizard: MakeWizard, service_without_keyring: SetupService, tenant: DomainData
-) -> None:
-    wizard = make_wizard(service_without_keyring)
-    page = wizard.credentials
-    _fill(page, tenant)
-    _test(qtbot, page)
-
-    assert page.panel.kind == "warning"
-    assert "Passwortspeicher" in page.panel.message_label.text()
-    assert page.panel.action_button.text() == "&Jedes Mal fragen"
-    assert not wizard.button(SetupWizard.WizardButton.NextButton).isEnabled()
-
-    with qtbot.waitSignal(page.completeChanged, timeout=10_000):
-        qtbot.mouseClick(page.panel.action_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(page.isComplete, timeout=10_000)
-
-    assert service_without_keyring.local_settings().ask_every_time
-    qtbot.mouseClick(wizard.button(SetupWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    assert wizard.currentId() == PageId.EMPLOYEES
 
 
 def test_invalid_domain_is_reported_at_the_field_without_asking_the_cloud(

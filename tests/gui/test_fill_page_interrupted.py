@@ -12,7 +12,7 @@ from cloudsetup.services.fill import FillProgress, FillService
 from cloudsetup.services.fill_state import FillStateFile
 from cloudsetup.services.setup import SetupService
 from gui.fill_pages import FILL_WAIT_MS, live_counts, office_database, small_batch_wizard, wait_idle
-from gui.tcp_relay import TcpRelay
+from support.tcp_relay import TcpRelay
 
 
 def test_cancel_mid_way_leaves_the_page_ready_and_the_next_click_continues_the_job(

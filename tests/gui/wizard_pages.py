@@ -44,3 +44,15 @@ def next_enabled(wizard: SetupWizard) -> bool:
 
 def at_page(wizard: SetupWizard, page: PageId) -> bool:
     return wizard.currentId() == page
+
+
+def new_wizard(qtbot: QtBot, service: SetupService) -> SetupWizard:
+    """A shown wizard at page 1, not signed in (what a first start shows).
+
+    Keep the wizard itself, not just a page: qtbot holds it weakly, so a dropped wizard is
+    deleted with its pages.
+    """
+    wizard = SetupWizard(service, portal_url="https://kundenkonto.example.de/")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from cloudsetup.models import AccessState, Employee, TokenPair, paths
+from cloudsetup.models import AccessState, DomainData, Employee, TokenPair, paths
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import (
     add_employee,
@@ -15,6 +16,8 @@ from support.cloud import (
     consent_link_in,
     employee_path,
     login,
+    mail_html,
+    mail_text,
     new_tenant,
     outbox_mails,
     running_server,
@@ -26,9 +29,11 @@ PASSWORD = "Blau-Wal-Tanz-97"
 class Setup:
     """A tenant's admin session on one server, with helpers to get an employee a link."""
 
-    def __init__(self, server: EmbeddedServer, client: httpx.Client) -> None:
+    def __init__(
+        self, server: EmbeddedServer, client: httpx.Client, tenant: DomainData | None = None
+    ) -> None:
         self.server, self.client = server, client
-        self.admin: TokenPair = login(client, new_tenant(server))
+        self.admin: TokenPair = login(client, tenant or new_tenant(server))
 
     def invited(self, **fields: str) -> tuple[Employee, str]:
         """An activated employee and the link of his (newest) consent mail."""
@@ -178,13 +183,26 @@ def test_unknown_link_page_follows_accept_language(setup: Setup) -> None:
     assert "Invalid link" in page.text
 
 
-def test_names_are_escaped_in_the_page(setup: Setup) -> None:
-    _employee, link = setup.invited(name="Max <b>Fett</b> & Söhne")
+HOSTILE_COMPANY = "<script>alert('firma')</script> & Söhne \"GmbH\""
+HOSTILE_NAME = "Max <b>Fett</b> <img src=x onerror=alert(1)> & Söhne"
 
-    page = setup.client.get(link)
 
-    assert "Max &lt;b&gt;Fett&lt;/b&gt; &amp; Söhne" in page.text
-    assert "<b>" not in page.text
+def test_names_are_escaped_in_the_page_and_in_the_mail(
+    cloud_server: EmbeddedServer, api: httpx.Client
+) -> None:
+    data = cloud_server.create_tenant(
+        name=HOSTILE_COMPANY, admin_email=f"chef-{uuid.uuid4().hex[:8]}@example.de"
+    )
+    setup = Setup(cloud_server, api, data)
+    employee, link = setup.invited(name=HOSTILE_NAME)
+    mail = outbox_mails(cloud_server, employee.email)[-1]
+
+    for html in (setup.client.get(link).text, mail_html(mail)):
+        assert "Max &lt;b&gt;Fett&lt;/b&gt; &lt;img src=x onerror=alert(1)&gt; &amp; Söhne" in html
+        assert "&lt;script&gt;alert(&#39;firma&#39;)&lt;/script&gt; &amp; Söhne" in html
+        for raw in ("<b>", "<img", "<script", "onerror=alert(1)>"):
+            assert raw not in html
+    assert HOSTILE_NAME in mail_text(mail)  # the text part is not HTML: shown as written
 
 
 def test_expired_link_offers_a_new_one_and_renewing_kills_it(

@@ -106,6 +106,13 @@ def test_update_changes_fields_and_refuses_a_taken_address(
     ("body", "field", "code"),
     [
         ({"name": "   ", "email": "a@example.de"}, "name", "name_empty"),
+        # NUL would make PostgreSQL fail the insert: refused by the rule first, on both.
+        ({"name": "Max\x00Muster", "email": "a@example.de"}, "name", "name_characters"),
+        (
+            {"name": "A", "email": "a@example.de", "employee_number": "\x1b"},
+            "employee_number",
+            "number_characters",
+        ),
         ({"name": "A", "email": "kein-at-zeichen"}, "email", "email_invalid"),
         ({"name": "A", "email": ""}, "email", "email_empty"),
         ({"name": "A", "email": "a@example.de", "mobile": "abc"}, "mobile", "mobile_invalid"),

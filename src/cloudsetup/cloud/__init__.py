@@ -12,8 +12,10 @@ from cloudsetup.cloud.errors import (
     CloudError,
     Conflict,
     ConnectionFailed,
+    ConnectionLost,
     Forbidden,
     NotFound,
+    ProxyFailed,
     RateLimited,
     RequestTimedOut,
     ServerError,
@@ -24,7 +26,7 @@ from cloudsetup.cloud.errors import (
     map_error,
 )
 from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
-from cloudsetup.cloud.transport import DEFAULT_TIMEOUT, USER_AGENT
+from cloudsetup.cloud.transport import DEFAULT_TIMEOUT, USER_AGENT, check_base_url
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -36,10 +38,12 @@ __all__ = [
     "CloudError",
     "Conflict",
     "ConnectionFailed",
+    "ConnectionLost",
     "DeviceClient",
     "Forbidden",
     "NotFound",
     "NotSignedIn",
+    "ProxyFailed",
     "RateLimited",
     "RequestTimedOut",
     "RetryPolicy",
@@ -49,5 +53,6 @@ __all__ = [
     "Unauthorized",
     "UnexpectedResponse",
     "ValidationFailed",
+    "check_base_url",
     "map_error",
 ]

@@ -3,7 +3,9 @@
 ::
 
     CloudError
-    ├── ConnectionFailed          no connection, or it broke off
+    ├── ConnectionFailed          no connection to the server could be made
+    │   ├── ConnectionLost        the connection broke off before the answer (reset, closed)
+    │   └── ProxyFailed           the proxy of this network refused the tunnel to the server
     ├── RequestTimedOut           connect, read, write or pool timeout
     ├── TLSVerificationFailed     the server's certificate is not trusted (host, fingerprint)
     ├── UnexpectedResponse        an answer that is not the cloudsetup API (HTML, other service)
@@ -59,7 +61,15 @@ class CloudError(Exception):
 
 
 class ConnectionFailed(CloudError):
-    """No connection to the server could be made, or it broke off before the answer."""
+    """No connection to the server could be made (or one of the subclasses below)."""
+
+
+class ConnectionLost(ConnectionFailed):
+    """The connection broke off after the request went out: the server may have acted on it."""
+
+
+class ProxyFailed(ConnectionFailed):
+    """The HTTP proxy (``HTTPS_PROXY``) refused to open a tunnel to the server."""
 
 
 class RequestTimedOut(CloudError):
@@ -156,6 +166,9 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     422: ValidationFailed,
 }
 
+#: Transport failures after the connection was made: it was reset or closed before the answer.
+_BROKE_OFF = (httpx.ReadError, httpx.WriteError, httpx.CloseError, httpx.RemoteProtocolError)
+
 #: Statuses that keep their class without an ErrorBody: gateways and busy servers send them.
 _BODYLESS_OK = frozenset({408, 429})
 
@@ -196,6 +209,10 @@ def _from_exception(
         )
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimedOut(f"{where}: {type(exc).__name__} ({reason})")
+    if isinstance(exc, httpx.ProxyError):
+        return ProxyFailed(f"{where}: {type(exc).__name__} ({reason})")
+    if isinstance(exc, _BROKE_OFF):
+        return ConnectionLost(f"{where}: {type(exc).__name__} ({reason})")
     if isinstance(exc, httpx.TransportError):
         return ConnectionFailed(f"{where}: {type(exc).__name__} ({reason})")
     if isinstance(exc, httpx.HTTPStatusError):

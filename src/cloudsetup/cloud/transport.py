@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -28,6 +29,9 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
 
 USER_AGENT: Final = f"cloudsetup/{__version__}"
+
+#: A host name as it goes on the wire (international names in their ``xn--`` form).
+_HOST_NAME: Final = re.compile(rb"[A-Za-z0-9._-]+")
 
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -57,6 +61,7 @@ class Transport:
         retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        check_base_url(base_url)  # a ValueError here, not an httpx error at the first call
         self.base_url = base_url.rstrip("/")
         self._retry_policy = retry_policy
         self._sleep = sleep
@@ -195,6 +200,26 @@ class Transport:
             return TypeAdapter(list[model]).validate_python(data)  # type: ignore[valid-type]
         except ValidationError:
             raise map_error(response, secrets=secrets) from None
+
+
+def check_base_url(url: str) -> None:
+    """Raise ``ValueError`` (with the reason) when ``url`` cannot be a cloud server's address.
+
+    The same parser the requests use decides (port, host name and its IDNA form, characters),
+    so an address that passes here never fails later inside httpx with an error of its own.
+    """
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(str(exc)) from None
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise ValueError("an http(s) address with a host name is needed")
+    # httpx percent-encodes what no host name may hold (blanks, control characters); IPv6
+    # literals have their colons.
+    if b":" not in parsed.raw_host and not _HOST_NAME.fullmatch(parsed.raw_host):
+        raise ValueError("the host name holds characters no host name may have")
+    if parsed.port is not None and not 0 < parsed.port < 65536:  # httpx takes any number
+        raise ValueError(f"the port {parsed.port} is not 1 to 65535")
 
 
 def is_loopback(url: str) -> bool:

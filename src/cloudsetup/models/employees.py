@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
@@ -15,11 +16,25 @@ from cloudsetup.models.identifiers import PASSWORD_MAX_LENGTH, IdentifierError, 
 NAME_MAX_LENGTH = 120
 
 
+def _visible(text: str) -> bool:
+    """Whether ``text`` has a character a person can see (not only blanks and format marks)."""
+    return any(unicodedata.category(ch)[0] not in "CZ" for ch in text)
+
+
+def _has_control_characters(text: str) -> bool:
+    """Control characters (NUL, ESC, …) and lone surrogates: nothing a name or number holds;
+    PostgreSQL refuses NUL in text, mail headers and terminals garble the others."""
+    return any(unicodedata.category(ch) in {"Cc", "Cs"} for ch in text)
+
+
 def check_person_name(value: str) -> str:
-    """A person's name: required, white space folded, at most 120 characters."""
+    """A person's name: required (visibly), white space folded, no control characters, at most
+    120 characters."""
     name = " ".join(value.split())
-    if not name:
+    if not _visible(name):
         raise IdentifierError("name_empty", "the name is empty")
+    if _has_control_characters(name):
+        raise IdentifierError("name_characters", "the name contains control characters")
     if len(name) > NAME_MAX_LENGTH:
         raise IdentifierError("name_length", f"the name has more than {NAME_MAX_LENGTH} characters")
     return name
@@ -41,6 +56,10 @@ def check_employee_number(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     number = value.strip()
+    if _has_control_characters(number) or not _visible(number):
+        raise IdentifierError(
+            "number_characters", "the employee number holds control or invisible characters"
+        )
     if len(number) > 20:
         raise IdentifierError("number_length", "the employee number has more than 20 characters")
     return number

@@ -23,6 +23,7 @@ from cloudsetup.cloud.errors import (
 )
 from cloudsetup.models import Employee, EmployeeIn, email_key
 from cloudsetup.services.csv_import import CsvImport, CsvProblem, read_csv
+from cloudsetup.services.drafts import DraftValues
 from cloudsetup.services.entry_checks import validate_employee_input
 from cloudsetup.services.errors import user_error_from
 from cloudsetup.services.field_errors import entry_error
@@ -90,6 +91,38 @@ class EmployeeService:
             self._setup.client.delete_employee(employee_id)
         except CloudError as exc:
             raise user_error_from(exc) from exc
+
+    # -- the dialog's unsent entries ------------------------------------------------------
+
+    def load_draft(self, employees: Sequence[Employee]) -> DraftValues | None:
+        """What was typed for a new employee of this tenant and not saved yet, or ``None``.
+
+        A draft whose e-mail address one of ``employees`` (the cloud's list) already has was
+        saved after all (the answer was lost, the program closed): it is dropped, so nobody is
+        added twice.
+        """
+        draft = self._setup.drafts.load(self._draft_form())
+        if draft is None:
+            return None
+        email = draft.get("email")
+        if isinstance(email, str) and email.strip():
+            known = {email_key(employee.email) for employee in employees}
+            if email_key(email) in known:
+                self.discard_draft()
+                return None
+        return draft
+
+    def save_draft(self, values: DraftValues) -> None:
+        """Keep the dialog's entries for a new employee (no secrets) until saved or dropped."""
+        self._setup.drafts.save(self._draft_form(), values)
+
+    def discard_draft(self) -> None:
+        self._setup.drafts.discard(self._draft_form())
+
+    def _draft_form(self) -> str:
+        connection = self._setup.connection
+        domain = connection.tenant.domain if connection is not None else ""
+        return f"new-employee/{domain}"
 
     @staticmethod
     def read_csv(path: Path) -> CsvImport:

@@ -15,8 +15,10 @@ from cloudsetup.cloud.errors import (
     CloudError,
     Conflict,
     ConnectionFailed,
+    ConnectionLost,
     Forbidden,
     NotFound,
+    ProxyFailed,
     RateLimited,
     RequestTimedOut,
     ServerError,
@@ -169,6 +171,34 @@ def user_error_from(exc: CloudError) -> UserError:
         return _validation(exc)
     if isinstance(exc, TLSVerificationFailed):
         return _tls(exc)
+    if isinstance(exc, ConnectionLost):
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "CloudErrors", "The connection to the cloud server broke off before it answered."
+            ),
+            hint=QT_TRANSLATE_NOOP(
+                "CloudErrors",
+                "Please try again. If you were saving something, check after reloading whether it "
+                "arrived in the cloud. An unstable network, a firewall or a proxy may cut the "
+                "connection.",
+            ),
+            code="connection_lost",
+            technical=technical,
+        )
+    if isinstance(exc, ProxyFailed):
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "CloudErrors",
+                "The proxy server of this network refused the connection to the cloud.",
+            ),
+            hint=QT_TRANSLATE_NOOP(
+                "CloudErrors",
+                "Ask your IT department to allow the cloud server through the proxy, or check the "
+                "proxy setting of this computer (HTTPS_PROXY).",
+            ),
+            code="proxy_refused",
+            technical=technical,
+        )
     if isinstance(exc, ConnectionFailed):
         return UserError(
             QT_TRANSLATE_NOOP("CloudErrors", "The cloud server cannot be reached."),

@@ -54,6 +54,10 @@ _REASONS: Final[dict[str, tuple[str | None, Text]]] = {
         "name",
         QT_TRANSLATE_NOOP("EntryErrors", "The name may have at most {max} characters."),
     ),
+    "name_characters": (
+        "name",
+        QT_TRANSLATE_NOOP("EntryErrors", "The name must not contain control characters."),
+    ),
     "email_empty": (
         "email",
         QT_TRANSLATE_NOOP("EntryErrors", "Please enter the e-mail address."),
@@ -90,6 +94,13 @@ _REASONS: Final[dict[str, tuple[str | None, Text]]] = {
     "number_length": (
         "employee_number",
         QT_TRANSLATE_NOOP("EntryErrors", "The employee number may have at most 20 characters."),
+    ),
+    "number_characters": (
+        "employee_number",
+        QT_TRANSLATE_NOOP(
+            "EntryErrors",
+            "The employee number may only hold visible characters, no control characters.",
+        ),
     ),
     "language_invalid": (
         "language",

@@ -10,6 +10,7 @@ from typing import Final
 
 from pydantic import SecretStr
 
+from cloudsetup.cloud import check_base_url
 from cloudsetup.models import (
     Credentials,
     IdentifierError,
@@ -51,6 +52,11 @@ _INPUT_MESSAGES: Final[dict[str, Text]] = {
     ),
     "url_scheme": QT_TRANSLATE_NOOP("InputErrors", "The server address must start with https://."),
     "url_host": QT_TRANSLATE_NOOP("InputErrors", "The server address has no host name."),
+    "url_invalid": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "The server address is not a valid web address. Check the port number after the colon "
+        "and the characters of the host name.",
+    ),
     "url_insecure": QT_TRANSLATE_NOOP(
         "InputErrors",
         "The server address must start with https:// so that the password is sent encrypted "
@@ -103,9 +109,11 @@ def validate_credentials_input(
     if len(password) > PASSWORD_MAX_LENGTH:
         raise _input_error("password", "password_length", f"{len(password)} characters")
     try:
-        check_server_url(server_url)
+        check_base_url(check_server_url(server_url))
     except IdentifierError as exc:
         raise _input_error("server_url", exc.reason, str(exc)) from None
+    except ValueError as exc:  # the rules hold, but it is no address the client can use
+        raise _input_error("server_url", "url_invalid", str(exc)) from None
     return Credentials(
         server_url=server_url, domain=domain, username=username, password=SecretStr(password)
     )

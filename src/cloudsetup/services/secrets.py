@@ -126,21 +126,30 @@ class KeyringSecretStore:
     """A :class:`SecretStore` on the ``keyring`` package (service name ``cloudsetup``).
 
     ``backend`` pins a keyring back-end (tests); by default keyring's active one is used, looked
-    up on the worker thread because finding it may itself talk to D-Bus.
+    up on the worker thread because finding it may itself talk to D-Bus. ``max_bytes`` is the
+    largest secret (as UTF-16-LE) the store accepts: Windows' limit on every platform, so a
+    sign-in that works here also works there; tests lower it to meet the limit with a real token.
     """
 
-    def __init__(self, *, timeout: float = 5.0, backend: KeyringBackend | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        timeout: float = 5.0,
+        backend: KeyringBackend | None = None,
+        max_bytes: int = MAX_SECRET_BYTES,
+    ) -> None:
         self._timeout = timeout
         self._backend = backend
+        self._max_bytes = max_bytes
 
     def get(self, key: SecretKey) -> str | None:
         return self._run("get", lambda b: b.get_password(SERVICE_NAME, key.keyring_username))
 
     def set(self, key: SecretKey, value: str) -> None:
         size = len(value.encode("utf-16-le"))
-        if size > MAX_SECRET_BYTES:
+        if size > self._max_bytes:
             raise SecretStoreUnavailable(
-                "too_large", f"{size} bytes as UTF-16-LE, the limit is {MAX_SECRET_BYTES}"
+                "too_large", f"{size} bytes as UTF-16-LE, the limit is {self._max_bytes}"
             )
 
         def store(backend: KeyringBackend) -> None:

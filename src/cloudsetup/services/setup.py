@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from cloudsetup.cloud.errors import CloudError, Unauthorized
 from cloudsetup.models import Credentials, CurrentUser, SetupState, Tenant, TokenPair
+from cloudsetup.services.drafts import DRAFTS_FILE_NAME, DraftStore
 from cloudsetup.services.errors import UserError, user_error_from
 from cloudsetup.services.ports import ClientFactory, CloudApi
 from cloudsetup.services.secrets import (
@@ -66,9 +67,19 @@ class SetupService:
     """Connects this computer to its cloud; keeps the connected client for the later pages."""
 
     def __init__(
-        self, *, client_factory: ClientFactory, secrets: SecretStore, settings: SettingsStore
+        self,
+        *,
+        client_factory: ClientFactory,
+        secrets: SecretStore,
+        settings: SettingsStore,
+        drafts: DraftStore | None = None,
     ) -> None:
+        """``drafts`` keeps the pages' unsent input; by default ``drafts.json`` beside the
+        settings file."""
         self._client_factory = client_factory
+        self.drafts = (
+            drafts if drafts is not None else DraftStore(settings.path.with_name(DRAFTS_FILE_NAME))
+        )
         self._keyring = secrets
         self._session_store = SessionSecretStore()
         self._settings = settings

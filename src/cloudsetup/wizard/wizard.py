@@ -173,6 +173,8 @@ class SetupWizard(QWizard):
         return self.credentials.connection
 
     def done(self, result: int) -> None:
+        # What was typed and not sent yet is written now; it comes back at the next start.
+        self.credentials.drafts.flush()
         # Results of work still running must not reach pages that are going away.
         self.credentials.cancel_test()
         self.employees.cancel()

@@ -260,6 +260,14 @@ def test_ca_file_cannot_be_combined_with_an_injected_client(
         CloudClient(BASE_URL, http_client=cloud.http_client(), ca_file=tmp_path / "ca.pem")
 
 
+@pytest.mark.parametrize(
+    "url", ["https://a::", "https://cloud.example.de:99999", "https://exa mple.de"]
+)
+def test_an_address_the_client_cannot_use_is_refused_when_it_is_built(url: str) -> None:
+    with pytest.raises(ValueError):  # noqa: PT011 - httpx's reason varies, the type is the contract
+        CloudClient(url)
+
+
 def test_unreadable_ca_file_is_refused_with_its_name(tmp_path: Path) -> None:
     bogus = tmp_path / "not-a-ca.pem"
     bogus.write_text("no certificate here")

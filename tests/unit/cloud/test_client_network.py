@@ -18,8 +18,7 @@ from cloudsetup.cloud import (
     TLSVerificationFailed,
 )
 from cloudsetup.cloud.tls import certificate_fingerprint, fetch_certificate_fingerprint
-
-from .local_servers import (
+from support.local_servers import (
     Certificate,
     closed_port_url,
     make_self_signed_certificate,

@@ -12,8 +12,10 @@ from cloudsetup.cloud.errors import (
     CloudError,
     Conflict,
     ConnectionFailed,
+    ConnectionLost,
     Forbidden,
     NotFound,
+    ProxyFailed,
     RateLimited,
     RequestTimedOut,
     ServerError,
@@ -197,10 +199,11 @@ def test_rate_limited_without_any_wait_has_none() -> None:
     ("exc_type", "expected"),
     [
         (httpx.ConnectError, ConnectionFailed),
-        (httpx.ReadError, ConnectionFailed),
-        (httpx.WriteError, ConnectionFailed),
-        (httpx.RemoteProtocolError, ConnectionFailed),
-        (httpx.ProxyError, ConnectionFailed),
+        (httpx.ReadError, ConnectionLost),
+        (httpx.WriteError, ConnectionLost),
+        (httpx.CloseError, ConnectionLost),
+        (httpx.RemoteProtocolError, ConnectionLost),
+        (httpx.ProxyError, ProxyFailed),
         (httpx.UnsupportedProtocol, ConnectionFailed),
         (httpx.ConnectTimeout, RequestTimedOut),
         (httpx.ReadTimeout, RequestTimedOut),
@@ -214,6 +217,12 @@ def test_transport_failure_maps_to_its_class(
     exc = map_error(exc_type("boom", request=REQUEST))
     assert type(exc) is expected
     assert str(exc) == f"POST https://cloud.test/api/v1/auth/login: {exc_type.__name__} (boom)"
+
+
+def test_a_lost_connection_and_a_refusing_proxy_still_count_as_connection_failures() -> None:
+    # Code that only knows "no connection" (retries, the import's early end) keeps working.
+    assert issubclass(ConnectionLost, ConnectionFailed)
+    assert issubclass(ProxyFailed, ConnectionFailed)
 
 
 def test_too_many_redirects_is_an_unexpected_response() -> None:

@@ -165,6 +165,19 @@ def test_import_stops_trying_once_the_cloud_is_unreachable(
     [
         ({"name": "  ", "email": "max@example.de"}, "name", "name_empty"),
         ({"name": "M" * 121, "email": "max@example.de"}, "name", "name_length"),
+        ({"name": "\u200b\u00a0", "email": "max@example.de"}, "name", "name_empty"),
+        ({"name": "Max\x00Muster", "email": "max@example.de"}, "name", "name_characters"),
+        ({"name": "Max\x1b[31m", "email": "max@example.de"}, "name", "name_characters"),
+        (
+            {"name": "Max", "email": "m@example.de", "employee_number": "\u200b"},
+            "employee_number",
+            "number_characters",
+        ),
+        (
+            {"name": "Max", "email": "m@example.de", "employee_number": "7\x00"},
+            "employee_number",
+            "number_characters",
+        ),
         ({"name": "Max", "email": ""}, "email", "email_empty"),
         ({"name": "Max", "email": "max@"}, "email", "email_invalid"),
         ({"name": "Max", "email": "max example.de"}, "email", "email_invalid"),

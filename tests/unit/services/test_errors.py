@@ -11,8 +11,10 @@ from cloudsetup.cloud.errors import (
     CloudError,
     Conflict,
     ConnectionFailed,
+    ConnectionLost,
     Forbidden,
     NotFound,
+    ProxyFailed,
     RateLimited,
     RequestTimedOut,
     ServerError,
@@ -116,6 +118,26 @@ def test_unreachable_server_hints_at_connection_address_and_firewall() -> None:
     assert "ConnectError" in error.technical
 
 
+def test_connection_that_broke_off_says_so_and_to_check_what_arrived() -> None:
+    error = user_error_from(ConnectionLost("POST https://cloud.example.de: RemoteProtocolError"))
+    assert error.code == "connection_lost"
+    assert "broke off" in error.message.english()
+    assert error.hint is not None
+    assert "check after reloading whether it arrived" in error.hint.english()
+    assert "RemoteProtocolError" in error.technical
+
+
+def test_refusing_proxy_names_the_proxy_not_the_cloud_server() -> None:
+    error = user_error_from(
+        ProxyFailed("GET https://cloud.example.de: ProxyError (407 Proxy Authentication Required)")
+    )
+    assert error.code == "proxy_refused"
+    assert "proxy server" in error.message.english()
+    assert error.hint is not None
+    assert "HTTPS_PROXY" in error.hint.english()
+    assert "407 Proxy Authentication Required" in error.technical
+
+
 def test_timeout_has_its_own_message() -> None:
     error = user_error_from(RequestTimedOut("GET /tenant: ReadTimeout"))
     assert error.code == "timeout"
@@ -212,6 +234,8 @@ def test_unknown_cloud_errors_get_the_generic_message(exc: CloudError) -> None:
 
 ALL_ERRORS: list[CloudError] = [
     ConnectionFailed("c"),
+    ConnectionLost("l"),
+    ProxyFailed("p"),
     RequestTimedOut("t"),
     TLSVerificationFailed("x", host="h", fingerprint_sha256=FINGERPRINT),
     UnexpectedResponse("u"),

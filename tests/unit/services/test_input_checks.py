@@ -54,6 +54,11 @@ def test_loopback_http_is_accepted_for_the_local_demo_cloud() -> None:
         ("server_url", "cloud.example.de", "url_scheme", "https://"),
         ("server_url", "https:///api", "url_host", "no host name"),
         ("server_url", "http://cloud.example.de", "url_insecure", "encrypted"),
+        ("server_url", "https://a::", "url_invalid", "port number"),
+        ("server_url", "https://cloud.example.de:8443x", "url_invalid", "port number"),
+        ("server_url", "https://cloud.example.de:99999", "url_invalid", "port number"),
+        ("server_url", "https://cloud example.de", "url_invalid", "host name"),
+        ("server_url", "https://-\u00e4..de", "url_invalid", "not a valid web address"),
     ],
 )
 def test_each_broken_rule_gives_its_message_at_its_field(

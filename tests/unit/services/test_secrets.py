@@ -176,6 +176,17 @@ def test_value_at_the_windows_blob_limit_is_stored() -> None:
     assert len(backend.entries) == 1
 
 
+def test_a_lower_limit_refuses_a_secret_that_would_fit_windows() -> None:
+    backend = MemoryKeyring()
+    store = KeyringSecretStore(backend=backend, max_bytes=16)
+    with pytest.raises(SecretStoreUnavailable) as caught:
+        store.set(KEY, TOKEN)
+    assert caught.value.reason == "too_large"
+    assert "the limit is 16" in caught.value.technical
+    assert TOKEN not in caught.value.technical
+    assert backend.entries == {}
+
+
 def test_size_limit_counts_utf16_bytes_not_characters() -> None:
     emoji = "\N{PILE OF POO}"  # one character, four bytes in UTF-16-LE
     with pytest.raises(SecretStoreUnavailable):

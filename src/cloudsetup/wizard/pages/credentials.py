@@ -2,7 +2,9 @@
 
 The page collects input and shows state; the rules live in the services (local checks) and the
 server. "Weiter" is enabled only after a successful test with exactly the values now in the
-fields, so a later edit always asks for a new test.
+fields, so a later edit always asks for a new test. Server address, domain and user name typed
+but not tested yet are kept as a draft (never the password) and come back at the next start;
+a successful test drops the draft, the settings hold them from then on.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from cloudsetup.models import ParsedDomainData, parse_domain_data
+from cloudsetup.services.drafts import CREDENTIALS_FORM, DraftValues
 from cloudsetup.services.errors import UserError
 from cloudsetup.services.input_checks import validate_credentials_input
 from cloudsetup.services.setup import Connection, SetupService
+from cloudsetup.wizard.drafts import DraftKeeper
 from cloudsetup.wizard.messages import describe, diagnostics
 from cloudsetup.wizard.pages.credentials_form import CredentialsForm
 from cloudsetup.wizard.widgets import BusyIndicator, MessagePanel
@@ -90,6 +94,19 @@ class CredentialsPage(QWizardPage):
         self.form.edited.connect(self._on_edited)
         self.form.submitted.connect(self._on_submitted)
         self.panel.action_clicked.connect(self._ask_every_time)
+
+        drafts = service.drafts
+        self.drafts = DraftKeeper(
+            lambda values: drafts.save(CREDENTIALS_FORM, values),
+            lambda: drafts.discard(CREDENTIALS_FORM),
+            self,
+        )
+        self._typed = False  # the user has changed a field since the page was built
+        for edit in (self.form.server_url, self.form.domain, self.form.username):
+            edit.textEdited.connect(self._keep_draft)
+        self._draft_worker: Worker | None = run_in_worker(
+            drafts.load, CREDENTIALS_FORM, on_returned=self._restore_draft
+        )
 
     # -- state -------------------------------------------------------------------------------
 
@@ -160,6 +177,7 @@ class CredentialsPage(QWizardPage):
         )
         if data.server_url:
             self.form.set_advanced_open(True)
+        self._keep_draft()
         self.panel.show_message(
             "info",
             self.tr("Domain data pasted: %n field(s) filled in.", "", data.found),
@@ -220,6 +238,7 @@ class CredentialsPage(QWizardPage):
     def _on_tested(self, values: Values, connection: Connection) -> None:
         self._worker = None
         self._set_busy(False)
+        self.drafts.discard()  # the settings hold these values now
         self._connection = connection
         self._tested = values
         self._result_text = self.tr("Connected to {company} (domain {domain}).").format(
@@ -280,6 +299,30 @@ class CredentialsPage(QWizardPage):
             ),
         )
         self.completeChanged.emit()
+
+    # -- draft -----------------------------------------------------------------------------
+
+    def _keep_draft(self) -> None:
+        self._typed = True
+        values = self.values()
+        draft: DraftValues = {
+            "server_url": values.server_url,
+            "domain": values.domain,
+            "username": values.username,
+        }
+        self.drafts.changed(draft)
+
+    def _restore_draft(self, draft: DraftValues | None) -> None:
+        """Put back what was typed at the last start, unless the page has moved on since."""
+        self._draft_worker = None
+        if draft is None or self._typed or self._connection is not None or self.is_testing:
+            return
+        texts = {key: value for key, value in draft.items() if isinstance(value, str)}
+        self.set_values(
+            server_url=texts.get("server_url"),
+            domain=texts.get("domain"),
+            username=texts.get("username"),
+        )
 
     # -- helpers ----------------------------------------------------------------------------
 

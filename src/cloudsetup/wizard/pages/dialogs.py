@@ -8,6 +8,7 @@ and a dialog whose message appears or disappears should simply grow or shrink to
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -65,6 +66,8 @@ class ConfirmDialog(QDialog):
         )
         self.text = QLabel(question)
         self.text.setObjectName("confirmText")
+        # The question names what the user typed (an employee's name): never read it as HTML.
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.confirm_button: QPushButton = self.buttons.addButton(

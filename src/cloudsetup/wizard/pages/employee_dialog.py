@@ -3,6 +3,10 @@
 The input is checked locally first (:func:`validate_employee_input`, the models' rules), then
 sent to the cloud on a worker; an answer such as "e-mail already taken" comes back at its field.
 The dialog stays open with everything typed until the cloud has accepted the employee.
+
+For a new employee the entries are kept as a draft while typing (see
+:class:`~cloudsetup.wizard.drafts.DraftKeeper`): closing the wizard keeps it for the next start,
+"Speichern" in the cloud or "Abbrechen" drops it.
 """
 
 from __future__ import annotations
@@ -24,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from cloudsetup.models import Employee, EmployeeIn
+from cloudsetup.services.drafts import DraftValues
 from cloudsetup.services.entry_checks import validate_employee_input
 from cloudsetup.services.errors import UserError
+from cloudsetup.wizard.drafts import DraftKeeper
 from cloudsetup.wizard.messages import describe, diagnostics
 from cloudsetup.wizard.pages.dialogs import fit_to_content, size_by_content
 from cloudsetup.wizard.widgets import BusyIndicator, FieldMessage, MessagePanel
@@ -43,11 +49,21 @@ class EmployeeDialog(QDialog):
     saved = Signal(object)
 
     def __init__(
-        self, save: SaveEmployee, employee: Employee | None = None, parent: QWidget | None = None
+        self,
+        save: SaveEmployee,
+        employee: Employee | None = None,
+        parent: QWidget | None = None,
+        *,
+        drafts: DraftKeeper | None = None,
+        draft: DraftValues | None = None,
     ) -> None:
+        """``drafts`` keeps a new employee's entries while typing; ``draft`` is what was kept
+        at the last start, filled in again."""
         super().__init__(parent)
         self._save = save
         self._worker: Worker | None = None
+        self._drafts = drafts
+        self._leaving = False
         self.setObjectName("employeeDialog")
         self.setWindowTitle(
             self.tr("Add employee") if employee is None else self.tr("Edit employee")
@@ -125,6 +141,13 @@ class EmployeeDialog(QDialog):
             self.language.setCurrentIndex(max(0, self.language.findData(employee.language.value)))
         for edit in (self.name, self.email, self.employee_number, self.mobile):
             edit.textEdited.connect(self._clear_messages)
+        if draft is not None:
+            self._restore(draft)
+        if drafts is not None:
+            for edit in (self.name, self.email, self.employee_number, self.mobile):
+                edit.textEdited.connect(self._keep_draft)
+            self.is_owner.toggled.connect(self._keep_draft)
+            self.language.currentIndexChanged.connect(self._keep_draft)
 
     @property
     def is_saving(self) -> bool:
@@ -148,6 +171,8 @@ class EmployeeDialog(QDialog):
             self.show_error(exc)
             return None
         self._set_busy(True)
+        if self._drafts is not None:
+            self._drafts.flush()  # on disk before it is sent: a crash meanwhile loses nothing
         self._worker = run_in_worker(
             self._save, entry, on_returned=self._on_saved, on_errored=self._on_failed
         )
@@ -168,7 +193,17 @@ class EmployeeDialog(QDialog):
         if self._worker is not None:
             self._worker.cancel()
             self._worker = None
+        if self._drafts is not None:
+            if self._leaving:
+                self._drafts.flush()
+            else:
+                self._drafts.discard()  # "Abbrechen": the user threw the entries away
         super().reject()
+
+    def leave(self) -> None:
+        """Close because the wizard closes: the entries stay as a draft for the next start."""
+        self._leaving = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.reject()
@@ -177,6 +212,8 @@ class EmployeeDialog(QDialog):
     def _on_saved(self, employee: Employee) -> None:
         self._worker = None
         self._set_busy(False)
+        if self._drafts is not None:
+            self._drafts.discard()
         self.saved.emit(employee)
         self.accept()
 
@@ -194,6 +231,42 @@ class EmployeeDialog(QDialog):
         else:
             self.busy.stop()
         fit_to_content(self)
+
+    def draft_values(self) -> DraftValues:
+        """The entries as a draft: everything typed, nothing secret (there is no secret here)."""
+        return {
+            "name": self.name.text(),
+            "email": self.email.text(),
+            "is_owner": self.is_owner.isChecked(),
+            "employee_number": self.employee_number.text(),
+            "mobile": self.mobile.text(),
+            "language": str(self.language.currentData()),
+        }
+
+    def _keep_draft(self) -> None:
+        if self._drafts is not None:
+            self._drafts.changed(self.draft_values())
+
+    def _restore(self, draft: DraftValues) -> None:
+        for name, edit in (
+            ("name", self.name),
+            ("email", self.email),
+            ("employee_number", self.employee_number),
+            ("mobile", self.mobile),
+        ):
+            value = draft.get(name)
+            if isinstance(value, str):
+                edit.setText(value)
+        self.is_owner.setChecked(draft.get("is_owner") is True)
+        language = draft.get("language")
+        if isinstance(language, str):
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.panel.show_message(
+            "info",
+            self.tr(
+                "These are the entries you made last time; they are not saved in the cloud yet."
+            ),
+        )
 
     def _edit(self, field: str) -> QLineEdit:
         return {

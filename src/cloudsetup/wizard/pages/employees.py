@@ -2,7 +2,8 @@
 
 The list comes from the cloud whenever the page is entered (so a wizard reopened days later
 shows what is there) and every change goes to the cloud on a worker. "Weiter" needs at least one
-employee; while it is disabled a note says why.
+employee; while it is disabled a note says why. A new employee's entries not saved yet are kept
+as a draft and fill the dialog again the next time it is opened, also after a restart.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from cloudsetup.models import Employee, SetupState
 from cloudsetup.services.csv_import import CsvImport
+from cloudsetup.services.drafts import DraftValues
 from cloudsetup.services.employees import EmployeeService, ImportResult
+from cloudsetup.wizard.drafts import DraftKeeper
 from cloudsetup.wizard.messages import describe, diagnostics
 from cloudsetup.wizard.pages.dialogs import ConfirmDialog
 from cloudsetup.wizard.pages.employee_dialog import EmployeeDialog
@@ -54,6 +57,9 @@ class EmployeesPage(QWizardPage):
         self.dialog: EmployeeDialog | None = None
         self.confirm_box: ConfirmDialog | None = None
         self.import_preview: ImportPreviewDialog | None = None
+        #: Keeps the new-employee dialog's entries; outlives every dialog, so no write is lost.
+        self.drafts = DraftKeeper(employees.save_draft, employees.discard_draft, self)
+        self._draft: DraftValues | None = None
 
         self.setTitle(self.tr("Employees"))
         self.setSubTitle(
@@ -159,8 +165,14 @@ class EmployeesPage(QWizardPage):
             return None
         self.panel.clear()
         self.busy.start(self.tr("Loading the employees from the cloud…"))
+        service = self._service
+
+        def work() -> tuple[list[Employee], DraftValues | None]:  # on the pool thread
+            employees = service.list()
+            return employees, service.load_draft(employees)
+
         self._load_worker = run_in_worker(
-            self._service.list, on_returned=self._on_loaded, on_errored=self._on_load_failed
+            work, on_returned=self._on_loaded, on_errored=self._on_load_failed
         )
         return self._load_worker
 
@@ -170,13 +182,16 @@ class EmployeesPage(QWizardPage):
             if worker is not None:
                 worker.cancel()
         self._load_worker = self._change_worker = None
-        for window in (self.dialog, self.confirm_box, self.import_preview):
+        if self.dialog is not None:
+            self.dialog.leave()  # what was typed stays a draft for the next start
+        for window in (self.confirm_box, self.import_preview):
             if window is not None:
                 window.close()
 
-    def _on_loaded(self, employees: list[Employee]) -> None:
+    def _on_loaded(self, result: tuple[list[Employee], DraftValues | None]) -> None:
         self._load_worker = None
         self.busy.stop()
+        employees, self._draft = result
         self._show(employees)
 
     def _on_load_failed(self, exc: BaseException) -> None:
@@ -211,11 +226,14 @@ class EmployeesPage(QWizardPage):
 
     def _open_dialog(self, employee: Employee | None) -> EmployeeDialog:
         if employee is None:
-            save = self._service.add
+            dialog = EmployeeDialog(
+                self._service.add, None, self, drafts=self.drafts, draft=self._draft
+            )
+            self._draft = None  # from here on the dialog holds it (and keeps it on disk)
         else:
             employee_id = employee.id
             save = lambda entry: self._service.update(employee_id, entry)  # noqa: E731
-        dialog = EmployeeDialog(save, employee, self)
+            dialog = EmployeeDialog(save, employee, self)
         dialog.saved.connect(self._on_saved)
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))

@@ -1,75 +1,45 @@
-"""Real servers on 127.0.0.1 for the client's network tests: a TLS server with a self-signed
-certificate made on the spot, and a socket that accepts connections but never answers.
+"""Real servers on 127.0.0.1 for the network tests: a TLS server with a certificate made on the
+spot (optionally holding every handshake until the test lets it go), a socket that accepts
+connections but never answers, and a port nothing listens on.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import ipaddress
 import json
 import socket
 import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from support.certificates import Certificate, make_self_signed_certificate
 
-from .fake_cloud import SERVER_INFO
+#: What ``GET /api/v1/health`` of the cloud answers (the client checks these keys).
+SERVER_INFO: Final = {"service": "cloudsetup", "version": "0.1.0", "api_version": 1}
 
-
-@dataclass(frozen=True)
-class Certificate:
-    """A self-signed certificate for ``localhost`` and ``127.0.0.1``, written as PEM files."""
-
-    cert_file: Path
-    key_file: Path
-    der: bytes
-
-
-def make_self_signed_certificate(directory: Path) -> Certificate:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "cloudsetup test server")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_file = directory / "server-cert.pem"
-    key_file = directory / "server-key.pem"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return Certificate(cert_file, key_file, cert.public_bytes(serialization.Encoding.DER))
+__all__ = [
+    "SERVER_INFO",
+    "Certificate",
+    "closed_port_url",
+    "make_self_signed_certificate",
+    "silent_server",
+    "tls_server",
+]
 
 
 class _HealthHandler(BaseHTTPRequestHandler):
     """Answers ``GET /api/v1/health`` like the cloud does; 404 for anything else."""
+
+    server: _TLSServer
+
+    def setup(self) -> None:
+        # Before the handshake: a test holding the gate sees the client stuck in it.
+        self.server.arrived.set()
+        if self.server.gate is not None:
+            self.server.gate.wait(30)
+        super().setup()
 
     def do_GET(self) -> None:
         if self.path == "/api/v1/health":
@@ -91,9 +61,11 @@ class _HealthHandler(BaseHTTPRequestHandler):
 class _TLSServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, context: ssl.SSLContext) -> None:
+    def __init__(self, context: ssl.SSLContext, gate: threading.Event | None) -> None:
         super().__init__(("127.0.0.1", 0), _HealthHandler)
         self._context = context
+        self.gate = gate
+        self.arrived = threading.Event()
 
     def get_request(self) -> tuple[socket.socket, Any]:
         sock, address = super().get_request()
@@ -108,16 +80,29 @@ class _TLSServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def tls_server(certificate: Certificate) -> Iterator[str]:
-    """Serve HTTPS with ``certificate`` on a free loopback port; yields the base URL."""
+def tls_server(
+    certificate: Certificate,
+    *,
+    gate: threading.Event | None = None,
+    arrived: threading.Event | None = None,
+) -> Iterator[str]:
+    """Serve HTTPS with ``certificate`` on a free loopback port; yields the base URL.
+
+    With ``gate``, every connection waits (at most 30 s) before its handshake until the gate is
+    set; ``arrived`` is set once the first connection has come in.
+    """
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(certificate.cert_file, certificate.key_file)
-    server = _TLSServer(context)
+    server = _TLSServer(context, gate)
+    if arrived is not None:
+        server.arrived = arrived
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()
     try:
         yield f"https://127.0.0.1:{server.server_address[1]}"
     finally:
+        if gate is not None:
+            gate.set()  # no handler may stay stuck after the test
         server.shutdown()
         server.server_close()
         thread.join(5)
