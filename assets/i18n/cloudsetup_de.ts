@@ -77,6 +77,22 @@
     </message>
 </context>
 <context>
+    <name>AccessEditor</name>
+    <message>
+        <source>Loading the employees from the cloud…</source>
+        <extracomment>The employees as the cloud holds them now (after a load, a poll or a change).</extracomment>
+        <translation>Die Mitarbeiter werden aus der Cloud geladen …</translation>
+    </message>
+    <message>
+        <source>Load &amp;again</source>
+        <translation>Erneut &amp;laden</translation>
+    </message>
+    <message>
+        <source>The status could not be refreshed; trying again in a few seconds.</source>
+        <translation>Der Status konnte nicht aktualisiert werden; in ein paar Sekunden wird es erneut versucht.</translation>
+    </message>
+</context>
+<context>
     <name>AccessErrors</name>
     <message>
         <source>The cloud could not send the consent mail.</source>
@@ -117,18 +133,6 @@
     <message>
         <source>Employees who have not confirmed yet cannot use the cloud. You may go on anyway; the status is kept up to date here and in the cloud settings.</source>
         <translation>Mitarbeiter, die noch nicht bestätigt haben, können die Cloud noch nicht nutzen. Sie können trotzdem weitermachen; der Status wird hier und im Cloudabgleich laufend aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Loading the employees from the cloud…</source>
-        <translation>Die Mitarbeiter werden aus der Cloud geladen …</translation>
-    </message>
-    <message>
-        <source>Load &amp;again</source>
-        <translation>Erneut &amp;laden</translation>
-    </message>
-    <message>
-        <source>The status could not be refreshed; trying again in a few seconds.</source>
-        <translation>Der Status konnte nicht aktualisiert werden; in ein paar Sekunden wird es erneut versucht.</translation>
     </message>
     <message>
         <source>Add employees on the previous page first (&quot;Back&quot;).</source>
@@ -1014,6 +1018,82 @@
     </message>
 </context>
 <context>
+    <name>EmployeeEditor</name>
+    <message>
+        <source>Each employee needs his OWN e-mail address that he can read: he confirms there that he agrees to receive company-internal data on his devices.</source>
+        <extracomment>The employees as the cloud holds them now (after a load or a change). Keeps the new-employee dialog&apos;s entries; outlives every dialog, so no write is lost.</extracomment>
+        <translation>Jeder Mitarbeiter braucht eine EIGENE E-Mail-Adresse, die er auch liest: Dort bestätigt er, dass er einverstanden ist, betriebsinterne Daten auf seinen Geräten entgegenzunehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>Aus &amp;Datei importieren …</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name, e-mail and optionally boss/owner</source>
+        <translation>Eine CSV-Datei mit den Spalten Name, E-Mail und wahlweise Chef/Inhaber</translation>
+    </message>
+    <message>
+        <source>Loading the employees from the cloud…</source>
+        <translation>Die Mitarbeiter werden aus der Cloud geladen …</translation>
+    </message>
+    <message>
+        <source>Load &amp;again</source>
+        <translation>Erneut &amp;laden</translation>
+    </message>
+    <message>
+        <source>{name} is saved in the cloud.</source>
+        <translation>{name} ist in der Cloud gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove employee</source>
+        <translation>Mitarbeiter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({email}) from the cloud? His access, his number range and his devices are removed with him.</source>
+        <translation>{name} ({email}) aus der Cloud entfernen? Sein Zugang, sein Nummernkreis und seine Geräte werden mit entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Removing {name}…</source>
+        <translation>{name} wird entfernt …</translation>
+    </message>
+    <message>
+        <source>{name} was removed.</source>
+        <translation>{name} wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>Mitarbeiter importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Importing the employees…</source>
+        <translation>Die Mitarbeiter werden importiert …</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeImport</name>
     <message>
         <source>Line {line} ({field}): {message}</source>
@@ -1083,7 +1163,7 @@
     <name>EmployeesPage</name>
     <message>
         <source>Employees</source>
-        <extracomment>The employees as the cloud holds them now (after a load or a change). Keeps the new-employee dialog&apos;s entries; outlives every dialog, so no write is lost.</extracomment>
+        <extracomment>The employees as the cloud holds them now (after a load or a change).</extracomment>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
@@ -1091,80 +1171,8 @@
         <translation>Schritt 2 von 4: Es muss mindestens ein Mitarbeiter eingerichtet sein. Am besten legen Sie direkt alle Mitarbeiter an (auch den Chef).</translation>
     </message>
     <message>
-        <source>Each employee needs his OWN e-mail address that he can read: he confirms there that he agrees to receive company-internal data on his devices.</source>
-        <translation>Jeder Mitarbeiter braucht eine EIGENE E-Mail-Adresse, die er auch liest: Dort bestätigt er, dass er einverstanden ist, betriebsinterne Daten auf seinen Geräten entgegenzunehmen.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Import from file…</source>
-        <translation>Aus &amp;Datei importieren …</translation>
-    </message>
-    <message>
-        <source>A CSV file with the columns name, e-mail and optionally boss/owner</source>
-        <translation>Eine CSV-Datei mit den Spalten Name, E-Mail und wahlweise Chef/Inhaber</translation>
-    </message>
-    <message>
         <source>&quot;Next&quot; becomes possible as soon as at least one employee is set up.</source>
         <translation>„Weiter“ ist möglich, sobald mindestens ein Mitarbeiter eingerichtet ist.</translation>
-    </message>
-    <message>
-        <source>Loading the employees from the cloud…</source>
-        <translation>Die Mitarbeiter werden aus der Cloud geladen …</translation>
-    </message>
-    <message>
-        <source>Load &amp;again</source>
-        <translation>Erneut &amp;laden</translation>
-    </message>
-    <message>
-        <source>{name} is saved in the cloud.</source>
-        <translation>{name} ist in der Cloud gespeichert.</translation>
-    </message>
-    <message>
-        <source>Remove employee</source>
-        <translation>Mitarbeiter entfernen</translation>
-    </message>
-    <message>
-        <source>Remove {name} ({email}) from the cloud? His access, his number range and his devices are removed with him.</source>
-        <translation>{name} ({email}) aus der Cloud entfernen? Sein Zugang, sein Nummernkreis und seine Geräte werden mit entfernt.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Behalten</translation>
-    </message>
-    <message>
-        <source>Removing {name}…</source>
-        <translation>{name} wird entfernt …</translation>
-    </message>
-    <message>
-        <source>{name} was removed.</source>
-        <translation>{name} wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>Import employees</source>
-        <translation>Mitarbeiter importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Reading {file}…</source>
-        <translation>{file} wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Importing the employees…</source>
-        <translation>Die Mitarbeiter werden importiert …</translation>
     </message>
 </context>
 <context>
@@ -1435,8 +1443,12 @@
         <source>Simply click &quot;Fill now&quot; and off it goes: all office data is sent to the cloud. The cloud can be used once this fill is done.</source>
         <translation>Einfach auf „Jetzt neu befüllen“ klicken und los geht’s, alles wird in die Cloud geschickt. Nach dieser Befüllung ist die Cloud einsatzbereit.</translation>
     </message>
+</context>
+<context>
+    <name>FillPanel</name>
     <message>
         <source>This office data is sent:</source>
+        <extracomment>The cloud&apos;s setup state after a verified fill (the wizard&apos;s step marks follow it). A progress snapshot was shown (the screenshots and the GUI benchmark listen). A fill started (True) or ended, any way (False).</extracomment>
         <translation>Diese Bürodaten werden gesendet:</translation>
     </message>
     <message>
@@ -1458,6 +1470,10 @@
     <message>
         <source>Click &quot;Finish&quot;. &quot;Fill now&quot; would replace the data in the cloud.</source>
         <translation>Klicken Sie auf „Fertigstellen“. „Jetzt neu befüllen“ würde die Daten in der Cloud ersetzen.</translation>
+    </message>
+    <message>
+        <source>&quot;Fill now&quot; replaces the data in the cloud with the office data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read &amp;again</source>
@@ -1514,6 +1530,10 @@
     <message>
         <source>The cloud can be used now. Click &quot;Finish&quot; to end the setup.</source>
         <translation>Die Cloud kann jetzt genutzt werden. Klicken Sie auf „Fertigstellen“, um die Einrichtung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The devices get the new data with their next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The fill was cancelled. The data in the cloud is unchanged.</source>

@@ -156,6 +156,21 @@ class SetupService:
         self._replace_session(session)
         return self._connection(session, tenant, user)
 
+    def reload(self) -> Connection:
+        """Who is signed in and the tenant, fresh from the cloud, on the current session.
+
+        Unlike :meth:`resume` it keeps the session (no new sign-in): the settings window loads
+        its connection section with it. Raises :class:`UserError` (``not_connected`` without a
+        session).
+        """
+        session, client = self._current()
+        try:
+            user = client.get_me()
+            tenant = client.get_tenant()
+        except CloudError as exc:
+            raise user_error_from(exc) from exc
+        return self._connection(session, tenant, user)
+
     def remember_session_only(self) -> None:
         """Switch to "ask me every time": keep the sign-in in memory only, from now on."""
         settings = self._settings.load()
@@ -191,17 +206,7 @@ class SetupService:
     @property
     def client(self) -> CloudApi:
         """The connected client for the later pages; raises :class:`UserError` if there is none."""
-        session = self._session
-        if session is None or session.client is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP("SetupService", "There is no connection to the cloud yet."),
-                hint=QT_TRANSLATE_NOOP(
-                    "SetupService", 'Enter the access data and click "Test connection".'
-                ),
-                code="not_connected",
-                technical="no connected session",
-            )
-        return session.client
+        return self._current()[1]
 
     def close(self) -> None:
         """Close the connection (the stored sign-in stays for the next start)."""
@@ -212,6 +217,19 @@ class SetupService:
             session.client.close()
 
     # -- internals -------------------------------------------------------------------------
+
+    def _current(self) -> tuple[_Session, CloudApi]:
+        session = self._session
+        if session is None or session.client is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("SetupService", "There is no connection to the cloud yet."),
+                hint=QT_TRANSLATE_NOOP(
+                    "SetupService", 'Enter the access data and click "Test connection".'
+                ),
+                code="not_connected",
+                technical="no connected session",
+            )
+        return session, session.client
 
     def _open(self, server_url: str, key: SecretKey) -> tuple[_Session, CloudApi]:
         session = _Session(key)

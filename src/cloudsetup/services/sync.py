@@ -229,6 +229,10 @@ class SyncService:
         counts[2] += receipt.unchanged
         return receipt.pushed_version
 
+    def last_sync_at(self) -> datetime | None:
+        """When this computer last finished a sync with the connected cloud (a local file)."""
+        return self._load_state().last_sync_at
+
     # -- internals -------------------------------------------------------------------------
 
     def _load_state(self) -> SyncState:

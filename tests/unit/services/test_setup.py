@@ -232,6 +232,34 @@ def test_setup_state_without_a_connection_is_a_user_error(service: SetupService)
     assert caught.value.code == "not_connected"
 
 
+def test_reload_reads_user_and_tenant_again_on_the_same_session(
+    service: SetupService, cloud: FakeCloud, vault: MemoryKeyring
+) -> None:
+    service.test_connection(credentials())
+    stored = dict(vault.entries)
+    cloud.setup = cloud.setup.model_copy(update={"employees": 2, "filled": True})
+    connection = service.reload()
+    assert connection.tenant.setup.employees == 2
+    assert connection.user.username == USERNAME
+    assert connection.secret_stored
+    assert service.connection == connection
+    assert len(cloud.clients) == 1  # no new sign-in, no new client
+    assert vault.entries == stored  # and no token rotated
+
+
+def test_reload_without_a_connection_or_with_the_cloud_gone_is_a_user_error(
+    service: SetupService, cloud: FakeCloud
+) -> None:
+    with pytest.raises(UserError) as caught:
+        service.reload()
+    assert caught.value.code == "not_connected"
+    service.test_connection(credentials())
+    cloud.fail_next("get_tenant", ConnectionFailed("refused"))
+    with pytest.raises(UserError) as caught:
+        service.reload()
+    assert caught.value.code == "connection_failed"
+
+
 def test_close_closes_the_client_but_keeps_the_stored_sign_in(
     service: SetupService, cloud: FakeCloud, vault: MemoryKeyring
 ) -> None:

@@ -338,3 +338,13 @@ def test_the_batch_size_must_fit_the_cloud(connected: SetupService, tmp_path: Pa
         SyncService(connected, state_dir=tmp_path, batch_size=0)
     with pytest.raises(ValueError, match="batch_size"):
         SyncService(connected, state_dir=tmp_path, batch_size=2001)
+
+
+def test_last_sync_at_is_read_locally_and_set_by_a_finished_run(
+    sync: SyncService, office: FakeChangeOffice, cloud: SyncCloud
+) -> None:
+    assert sync.last_sync_at() is None
+    result, _ = run(sync, office)
+    calls = len(cloud.sync.calls)
+    assert sync.last_sync_at() == result.overview.last_sync_at
+    assert len(cloud.sync.calls) == calls  # nothing asked of the cloud

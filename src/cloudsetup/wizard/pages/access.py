@@ -1,40 +1,23 @@
 """Page 3, "Benutzerzugänge": per employee a password, activation and his settings.
 
-The table shows each employee's access state and is refreshed from the cloud every few seconds
-while the page is visible (a poll on a worker, never two at once), so the admin watches "Mail
-gesendet" turn into "Bestätigt" when the employee agrees. "Weiter" is allowed once every
-employee has at least been sent his mail.
+The table, its live states and the details are the
+:class:`~cloudsetup.wizard.pages.access_editor.AccessEditor` (the settings' "Benutzerzugänge"
+section shows the same widget); the page loads it when it is entered and adds the wizard's rule:
+"Weiter" is allowed once every employee has at least been sent his mail.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
-
-from cloudsetup.models import Employee, NumberRange, SetupState
+from cloudsetup.models import Employee, SetupState
 from cloudsetup.services.access import AccessService
 from cloudsetup.services.devices import DeviceService
 from cloudsetup.services.employees import EmployeeService
 from cloudsetup.services.ranges import RangeService
-from cloudsetup.wizard.messages import describe, diagnostics
-from cloudsetup.wizard.pages.access_details import AccessDetails
-from cloudsetup.wizard.pages.employee_table import (
-    Column,
-    EmployeeTableModel,
-    EmployeeTableView,
-)
-from cloudsetup.wizard.widgets import BusyIndicator, MessagePanel
-from cloudsetup.wizard.worker import Worker, run_in_worker
-
-POLL_INTERVAL_MS: Final = 3000
+from cloudsetup.wizard.pages.access_editor import AccessEditor
+from cloudsetup.wizard.worker import Worker
 
 
 class AccessPage(QWizardPage):
@@ -52,14 +35,7 @@ class AccessPage(QWizardPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._employees = employees
-        self._ranges_service = ranges
         self._state: SetupState | None = None
-        self._loaded = False
-        self._ranges: list[NumberRange] = []
-        self._load_worker: Worker | None = None
-        self._poll_worker: Worker | None = None
-
         self.setTitle(self.tr("User access"))
         self.setSubTitle(
             self.tr(
@@ -67,16 +43,14 @@ class AccessPage(QWizardPage):
                 '"Activate for the cloud". The cloud mails him a link to agree.'
             )
         )
-        self.model = EmployeeTableModel([Column.NAME, Column.EMAIL, Column.STATE])
-        self.table = EmployeeTableView(self.model)
-        self.table.setObjectName("accessTable")
-        # Header and five rows; the details below take only the room they need.
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 6 + 4)
-
-        self.details = AccessDetails(access, ranges, devices)
-        self.busy = BusyIndicator()
-        self.busy.cancel_button.setVisible(False)
-        self.panel = MessagePanel()
+        self.editor = AccessEditor(employees, access, ranges, devices)
+        # The editor's parts, under the names the page always had (tests, screenshots).
+        self.model = self.editor.model
+        self.table = self.editor.table
+        self.details = self.editor.details
+        self.busy = self.editor.busy
+        self.panel = self.editor.panel
+        self.poll_timer = self.editor.poll_timer
         self.consent_note = QLabel(
             self.tr(
                 "Employees who have not confirmed yet cannot use the cloud. You may go on "
@@ -88,38 +62,33 @@ class AccessPage(QWizardPage):
         self.next_note = QLabel()
         self.next_note.setObjectName("nextNote")
         self.next_note.setWordWrap(True)
+        self.next_note.setStyleSheet("font-weight: bold;")
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.panel)
-        layout.addWidget(self.details)
+        layout.addWidget(self.editor, 1)
         layout.addWidget(self.next_note)
         layout.addWidget(self.consent_note)
-
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(POLL_INTERVAL_MS)
-        self.poll_timer.timeout.connect(self.poll)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        self.table.edit_requested.connect(self._focus_details)
-        self.details.employee_changed.connect(self._on_employee_changed)
-        self.details.range_saved.connect(self._on_range_saved)
-        self.panel.action_clicked.connect(self.load)
+        self.editor.employees_changed.connect(self._on_employees_changed)
         self._update_complete()
 
     # -- state ---------------------------------------------------------------------------------
 
     @property
     def employees(self) -> list[Employee]:
-        return self.model.employees
+        return self.editor.employees
 
     @property
     def polling(self) -> Worker | None:
         """The poll on its way, if any."""
-        return self._poll_worker
+        return self.editor.polling
+
+    @property
+    def loading(self) -> Worker | None:
+        """The load on its way, if any (entering the page starts one)."""
+        return self.editor.loading
 
     def set_company(self, name: str) -> None:
-        self.details.set_company(name)
+        self.editor.set_company(name)
 
     def set_state(self, state: SetupState | None) -> None:
         """The cloud's setup state: stands in for the list until the list is loaded."""
@@ -127,7 +96,7 @@ class AccessPage(QWizardPage):
         self._update_complete()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        if self._loaded:
+        if self.editor.loaded:
             employees = self.model.employees
             return bool(employees) and all(e.access.state.mail_was_sent for e in employees)
         state = self._state
@@ -136,147 +105,33 @@ class AccessPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.load()
 
+    # -- what the editor does ------------------------------------------------------------------
+
     def selected(self) -> Employee | None:
-        return self.model.employee(self.table.selected_row())
+        return self.editor.selected()
 
     def select(self, employee_id: int) -> None:
-        row = self.model.row_of(employee_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
-    # -- load and poll --------------------------------------------------------------------------
-
-    @property
-    def loading(self) -> Worker | None:
-        """The load on its way, if any (entering the page starts one)."""
-        return self._load_worker
+        self.editor.select(employee_id)
 
     def load(self) -> Worker | None:
-        """Fetch the employees and the number ranges from the cloud on a worker."""
-        if self._load_worker is not None:
-            return None
-        employees, ranges = self._employees, self._ranges_service
-        self.panel.clear()
-        self.busy.start(self.tr("Loading the employees from the cloud…"))
-        self._load_worker = run_in_worker(
-            lambda: (employees.list(), ranges.list()),
-            on_returned=self._on_loaded,
-            on_errored=self._on_load_failed,
-        )
-        return self._load_worker
+        return self.editor.load()
 
     def poll(self) -> Worker | None:
-        """Refresh the states from the cloud; skipped while a load or poll still runs."""
-        if self._poll_worker is not None or self._load_worker is not None:
-            return None
-        self._poll_worker = run_in_worker(
-            self._employees.list, on_returned=self._on_polled, on_errored=self._on_poll_failed
-        )
-        return self._poll_worker
+        return self.editor.poll()
 
     def cancel(self) -> None:
         """Stop polling and drop the answers of work still running (the wizard is closing)."""
-        self.poll_timer.stop()
-        for worker in (self._load_worker, self._poll_worker):
-            if worker is not None:
-                worker.cancel()
-        self._load_worker = self._poll_worker = None
-        self.details.cancel()
+        self.editor.cancel()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.poll_timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        self.poll_timer.stop()
-        super().hideEvent(event)
-
-    def _on_loaded(self, result: tuple[list[Employee], list[NumberRange]]) -> None:
-        self._load_worker = None
-        self.busy.stop()
-        employees, self._ranges = result
-        current = self.selected()
-        self._set_employees(employees)
-        self.select(current.id if current is not None else (employees[0].id if employees else -1))
-        self._show_selected(force=True)
-
-    def _on_load_failed(self, exc: BaseException) -> None:
-        self._load_worker = None
-        self.busy.stop()
-        message, hint = describe(exc)
-        self.panel.show_message(
-            "error", message, hint, action=self.tr("Load &again"), details=diagnostics(exc)
-        )
-
-    def _on_polled(self, employees: list[Employee]) -> None:
-        self._poll_worker = None
-        if self.details.is_busy:
-            return  # an answer of the running change is fresher than this list
-        self.panel.clear()
-        current = self.selected()
-        self._set_employees(employees)
-        if current is not None and self.model.row_of(current.id) >= 0:
-            self.select(current.id)
-            self.details.update_employee(self.model.employee(self.model.row_of(current.id)))
-        else:
-            self._show_selected()
-
-    def _on_poll_failed(self, exc: BaseException) -> None:
-        # The next poll tries again; say so quietly instead of interrupting the admin.
-        self._poll_worker = None
-        message, _hint = describe(exc)
-        self.panel.show_message(
-            "warning",
-            message,
-            self.tr("The status could not be refreshed; trying again in a few seconds."),
-        )
-
-    # -- selection and changes ------------------------------------------------------------------
-
-    def _show_selected(self, *, force: bool = False) -> None:
-        employee = self.selected()
-        shown = self.details.employee
-        if not force and employee is not None and shown is not None and shown.id == employee.id:
-            self.details.update_employee(employee)
-            return
-        if employee is None:
-            self.details.show_employee(None, None)
-            return
-        self.details.show_employee(employee, self._range_of(employee.id), self._office_prefix())
-
-    def _focus_details(self) -> None:
-        """Enter on a row: on to his password (keyboard-only use)."""
-        self.details.setCurrentIndex(0)
-        self.details.password.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_employee_changed(self, employee: Employee) -> None:
-        self.model.replace(employee)
-        self._after_change()
-
-    def _on_range_saved(self, stored: NumberRange) -> None:
-        self._ranges = [r for r in self._ranges if r.id != stored.id] + [stored]
-
-    def _set_employees(self, employees: list[Employee]) -> None:
-        self.model.set_employees(employees)
-        self._loaded = True
-        self._after_change()
-
-    def _after_change(self) -> None:
+    def _on_employees_changed(self, employees: list[Employee]) -> None:
         self._update_complete()
-        self.employees_changed.emit(self.model.employees)
-
-    def _range_of(self, employee_id: int) -> NumberRange | None:
-        return next((r for r in self._ranges if r.employee_id == employee_id), None)
-
-    def _office_prefix(self) -> str:
-        office = next((r for r in self._ranges if r.employee_id is None), None)
-        return office.prefix if office is not None else ""
+        self.employees_changed.emit(employees)
 
     def _update_complete(self) -> None:
         waiting = [e for e in self.model.employees if not e.access.state.mail_was_sent]
         if self.isComplete():
             self.next_note.setText("")
-        elif self._loaded and not self.model.employees:
+        elif self.editor.loaded and not self.model.employees:
             self.next_note.setText(self.tr('Add employees on the previous page first ("Back").'))
         else:
             self.next_note.setText(
@@ -286,5 +141,4 @@ class AccessPage(QWizardPage):
                 ).format(count=len(waiting))
             )
         self.next_note.setVisible(bool(self.next_note.text()))
-        self.next_note.setStyleSheet("font-weight: bold;")
         self.completeChanged.emit()

@@ -1,39 +1,24 @@
 """Page 4, "Cloud befüllen": all office data to the cloud, with progress, cancel and resume.
 
-Entering the page reads the record counts of the office database on a worker. "Jetzt neu
-befüllen" first asks the cloud what it holds; when that is data, a confirmation says it will be
-replaced. The fill itself (:class:`~cloudsetup.services.fill.FillService`) runs on a worker; its
-progress arrives through a :class:`~cloudsetup.wizard.progress_relay.ProgressRelay`. Cancel
-sets the fill's event and waits for it to stop between two requests; the job stays stored, so
-the next start continues it. The page is complete once the cloud says it is filled.
+The counts, the fill and its progress are the
+:class:`~cloudsetup.wizard.pages.fill_panel.FillPanel` (the settings' "Cloud befüllen" section
+shows the same widget); entering the page reads the counts, and the page is complete once the
+cloud says it is filled and no fill runs.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from cloudsetup.models import SetupState
-from cloudsetup.models.fill import CloudData, Collection
-from cloudsetup.services.fill import FillCancelled, FillProgress, FillService
+from cloudsetup.models.fill import Collection
 from cloudsetup.services.setup import SetupService
-from cloudsetup.wizard.messages import describe, diagnostics
 from cloudsetup.wizard.pages.dialogs import ConfirmDialog
-from cloudsetup.wizard.pages.fill_progress_view import FillProgressView
-from cloudsetup.wizard.pages.fill_texts import number, planning_text, status_line
-from cloudsetup.wizard.pages.fill_work import (
-    FillOutcome,
-    cloud_holds_data,
-    read_counts,
-    run_fill,
-)
-from cloudsetup.wizard.progress_relay import ProgressRelay
-from cloudsetup.wizard.widgets import BusyIndicator, MessagePanel
-from cloudsetup.wizard.worker import Worker, run_in_worker
+from cloudsetup.wizard.pages.fill_panel import FillPanel
+from cloudsetup.wizard.worker import Worker
 
 
 class FillPage(QWizardPage):
@@ -56,19 +41,7 @@ class FillPage(QWizardPage):
         """``state_dir`` keeps the fill's progress for resuming; ``batch_size`` is the records
         per upload (tests use small ones to get many parts)."""
         super().__init__(parent)
-        self._setup = setup
-        self._office_db = office_db
-        self._state_dir = state_dir
-        self._fill = FillService(setup, state_dir=state_dir, batch_size=batch_size)
         self._state: SetupState | None = None
-        self._counts: dict[Collection, int] | None = None
-        self._counts_worker: Worker | None = None
-        self._check_worker: Worker | None = None
-        self._run_worker: Worker | None = None
-        self._cancel: threading.Event | None = None
-        self._relay: ProgressRelay[FillProgress] | None = None
-        self.confirm_box: ConfirmDialog | None = None
-
         self.setTitle(self.tr("Fill the cloud"))
         self.setSubTitle(self.tr("Step 4 of 4: send the office data to the cloud."))
         intro = QLabel(
@@ -79,70 +52,58 @@ class FillPage(QWizardPage):
         )
         intro.setObjectName("fillIntro")
         intro.setWordWrap(True)
-        self.heading = QLabel(self.tr("This office data is sent:"))
-        self.heading.setObjectName("fillHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.view = FillProgressView()
-        self.status = QLabel()
-        self.status.setObjectName("fillStatus")
-        self.status.setWordWrap(True)
-
-        self.fill_button = QPushButton(self.tr("&Fill now"))
-        self.fill_button.setObjectName("fillNow")
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.cancel_button.setObjectName("cancelFill")
-        buttons = QHBoxLayout()
-        for button in (self.fill_button, self.cancel_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.busy = BusyIndicator()
-        self.busy.cancel_button.setVisible(False)
-        self.panel = MessagePanel()
+        self.fill_panel = FillPanel(
+            setup, office_db=office_db, state_dir=state_dir, batch_size=batch_size
+        )
+        # The panel's parts, under the names the page always had (tests, screenshots).
+        panel = self.fill_panel
+        self.heading = panel.heading
+        self.view = panel.view
+        self.status = panel.status
+        self.fill_button = panel.fill_button
+        self.cancel_button = panel.cancel_button
+        self.busy = panel.busy
+        self.panel = panel.panel
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(6)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.view)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.panel)
-        layout.addStretch(1)
-
-        self.fill_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel_fill)
-        self.panel.action_clicked.connect(self._resume)
-        self._update_buttons()
+        layout.addWidget(panel, 1)
+        panel.filled.connect(self._on_filled)
+        panel.progress_shown.connect(self.progress_shown)
+        panel.running_changed.connect(lambda _running: self.completeChanged.emit())
 
     # -- state ---------------------------------------------------------------------------------
 
     @property
     def is_running(self) -> bool:
-        return self._run_worker is not None
+        return self.fill_panel.is_running
 
     @property
     def is_busy(self) -> bool:
-        workers = (self._counts_worker, self._check_worker, self._run_worker)
-        return any(worker is not None for worker in workers) or self.confirm_box is not None
+        return self.fill_panel.is_busy
 
     @property
     def counts(self) -> dict[Collection, int] | None:
         """The office's record counts, once read (``None`` before, or without office data)."""
-        return self._counts
+        return self.fill_panel.counts
+
+    @property
+    def confirm_box(self) -> ConfirmDialog | None:
+        return self.fill_panel.confirm_box
+
+    @property
+    def loading(self) -> Worker | None:
+        return self.fill_panel.loading
 
     def set_batch_size(self, batch_size: int) -> None:
         """Records per upload from the next fill on (the screenshots use small ones)."""
-        if self.is_running:
-            raise RuntimeError("the batch size cannot change during a fill")
-        self._fill = FillService(self._setup, state_dir=self._state_dir, batch_size=batch_size)
+        self.fill_panel.set_batch_size(batch_size)
 
     def set_state(self, state: SetupState | None) -> None:
         """What the cloud says about the setup; the page is complete once it says filled."""
         self._state = state
+        self.fill_panel.set_state(state)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -152,234 +113,22 @@ class FillPage(QWizardPage):
         if not self.is_running:
             self.load_counts()
 
-    # -- counting --------------------------------------------------------------------------------
-
-    @property
-    def loading(self) -> Worker | None:
-        return self._counts_worker
+    # -- what the panel does -------------------------------------------------------------------
 
     def load_counts(self) -> Worker | None:
-        """Read the office database's counts on a worker (entering the page does this)."""
-        if self._office_db is None:
-            self._show_missing(None)
-            return None
-        if self._counts_worker is not None:
-            return None
-        self.busy.start(self.tr("Reading the office data…"))
-        self._counts_worker = run_in_worker(
-            read_counts,
-            self._office_db,
-            on_returned=self._on_counts,
-            on_errored=self._on_counts_failed,
-        )
-        self._update_buttons()
-        return self._counts_worker
-
-    def _on_counts(self, counts: dict[Collection, int] | None) -> None:
-        self._counts_worker = None
-        self.busy.stop()
-        if counts is None:
-            self._show_missing(self._office_db)
-            return
-        self._counts = counts
-        self.view.show_counts(counts)
-        self.status.clear()
-        if self._state is not None and self._state.filled:
-            self.panel.show_message(
-                "success",
-                self.tr("The cloud has already been filled."),
-                self.tr('Click "Finish". "Fill now" would replace the data in the cloud.'),
-            )
-        else:
-            self.panel.clear()
-        self._update_buttons()
-
-    def _on_counts_failed(self, exc: BaseException) -> None:
-        self._counts_worker = None
-        self.busy.stop()
-        self._counts = None
-        self._show_error(exc, action=self.tr("Read &again"))
-        self._update_buttons()
-
-    def _show_missing(self, path: Path | None) -> None:
-        self._counts = None
-        self.view.show_counts(None)
-        self.status.clear()
-        if path is None:
-            message = self.tr("No office data is set up on this computer.")
-            hint = self.tr(
-                "The office data is expected in the database of the office software. Start "
-                'the program with "--office-db FILE" to name the file.'
-            )
-        else:
-            message = self.tr("The office data was not found.")
-            hint = self.tr("It is expected in this file: {path}").format(path=str(path))
-        self.panel.show_message("warning", message, hint)
-        self._update_buttons()
-
-    # -- the fill ------------------------------------------------------------------------------
+        return self.fill_panel.load_counts()
 
     def start(self) -> Worker | None:
-        """ "Jetzt neu befüllen": ask the cloud what it holds, confirm a replace, then fill."""
-        if self.is_busy or self._office_db is None or self._counts is None:
-            return None
-        self.panel.clear()
-        self.busy.start(self.tr("Asking the cloud what it holds…"))
-        self._check_worker = run_in_worker(
-            cloud_holds_data,
-            self._fill,
-            on_returned=self._on_checked,
-            on_errored=self._on_check_failed,
-        )
-        self._update_buttons()
-        return self._check_worker
-
-    def _on_checked(self, held: CloudData | None) -> None:
-        self._check_worker = None
-        self.busy.stop()
-        if held is None:
-            self._run()
-            return
-        count = sum(totals.count for totals in held.totals)
-        box = ConfirmDialog(
-            self.tr("Replace the data in the cloud"),
-            self.tr(
-                "The cloud already holds {count} records. They will be replaced by the office "
-                "data. Fill the cloud anew?"
-            ).format(count=number(count)),
-            confirm=self.tr("&Yes, replace"),
-            keep=self.tr("&No"),
-            parent=self,
-        )
-        box.setObjectName("confirmReplace")
-        box.finished.connect(lambda result: self._on_confirmed(box, result))
-        self.confirm_box = box
-        self._update_buttons()
-        box.open()
-
-    def _on_confirmed(self, box: ConfirmDialog, result: int) -> None:
-        self.confirm_box = None
-        box.deleteLater()
-        if result == ConfirmDialog.DialogCode.Accepted:
-            self._run()
-        else:
-            self._update_buttons()
-
-    def _on_check_failed(self, exc: BaseException) -> None:
-        self._check_worker = None
-        self.busy.stop()
-        self._show_error(exc, action=self.tr("&Try again"))
-        self._update_buttons()
-
-    def _resume(self) -> None:
-        """The message's button: read the counts again, or continue the fill."""
-        if self._counts is None:
-            self.load_counts()
-        else:
-            self.start()
-
-    def _run(self) -> None:
-        if self._office_db is None:  # start() checked it; the confirmation came in between
-            return
-        self._cancel = threading.Event()
-        self._relay = ProgressRelay(self._on_progress)
-        self.panel.clear()
-        self.status.setText(planning_text())
-        self._run_worker = run_in_worker(
-            run_fill,
-            self._fill,
-            self._setup,
-            self._office_db,
-            on_progress=self._relay.post,
-            cancel=self._cancel,
-            on_returned=self._on_filled,
-            on_errored=self._on_fill_failed,
-        )
-        self._update_buttons()
-        self.completeChanged.emit()
+        return self.fill_panel.start()
 
     def cancel_fill(self) -> None:
-        """ "Abbrechen": the fill stops after the requests on their way (the job stays)."""
-        if self._cancel is None or self._cancel.is_set():
-            return
-        self._cancel.set()
-        self.status.setText(self.tr("Cancelling… the parts on their way are finished first."))
-        self._update_buttons()
-
-    def _on_progress(self, progress: FillProgress) -> None:
-        if self._run_worker is None:
-            return
-        self.view.show_progress(progress.done, progress.total)
-        if self._cancel is None or not self._cancel.is_set():
-            self.status.setText(status_line(progress))
-        self.progress_shown.emit(progress)
-
-    def _end_run(self) -> None:
-        if self._relay is not None:
-            self._relay.close()
-            self._relay.deleteLater()
-        self._relay = None
-        self._run_worker = None
-        self._cancel = None
-
-    def _on_filled(self, outcome: FillOutcome) -> None:
-        self._end_run()
-        counts: Mapping[Collection, int] = {t.collection: t.count for t in outcome.result.totals}
-        self.view.show_verified(counts)
-        total = sum(counts.values())
-        self.status.clear()
-        self.panel.show_message(
-            "success",
-            self.tr("The cloud is filled: {count} records, checked by the cloud.").format(
-                count=number(total)
-            ),
-            self.tr('The cloud can be used now. Click "Finish" to end the setup.'),
-        )
-        self._state = outcome.state
-        self._update_buttons()
-        self.completeChanged.emit()
-        self.filled.emit(outcome.state)
-
-    def _on_fill_failed(self, exc: BaseException) -> None:
-        self._end_run()
-        if isinstance(exc, FillCancelled):
-            self.status.clear()
-            self.panel.show_message(
-                "info",
-                self.tr("The fill was cancelled. The data in the cloud is unchanged."),
-                self.tr('The next "Fill now" continues where it stopped.'),
-            )
-        else:
-            self.status.clear()
-            self._show_error(exc, action=self.tr("&Try again"))
-        self._update_buttons()
-        self.completeChanged.emit()
-
-    # -- shared ----------------------------------------------------------------------------------
+        self.fill_panel.cancel_fill()
 
     def cancel(self) -> None:
         """The wizard is closing: stop the fill and drop the answers of work still running."""
-        if self._cancel is not None:
-            self._cancel.set()
-        for worker in (self._counts_worker, self._check_worker, self._run_worker):
-            if worker is not None:
-                worker.cancel()
-        self._counts_worker = self._check_worker = None
-        self._end_run()
-        if self.confirm_box is not None:
-            self.confirm_box.close()
+        self.fill_panel.cancel()
 
-    def _show_error(self, exc: BaseException, *, action: str) -> None:
-        message, hint = describe(exc)
-        self.panel.show_message("error", message, hint, action=action, details=diagnostics(exc))
-
-    def _update_buttons(self) -> None:
-        running = self.is_running
-        self.fill_button.setEnabled(
-            not self.is_busy and self._office_db is not None and self._counts is not None
-        )
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(
-            running and self._cancel is not None and not self._cancel.is_set()
-        )
-        self.panel.action_button.setEnabled(not self.is_busy)
+    def _on_filled(self, state: SetupState) -> None:
+        self._state = state
+        self.completeChanged.emit()
+        self.filled.emit(state)
