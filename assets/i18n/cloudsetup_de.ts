@@ -144,6 +144,13 @@
     </message>
 </context>
 <context>
+    <name>AccessSettings</name>
+    <message>
+        <source>User access</source>
+        <translation>Benutzerzugänge</translation>
+    </message>
+</context>
+<context>
     <name>AccessState</name>
     <message>
         <source>Not activated yet. Give him a password and click &quot;Activate for the cloud&quot;; the cloud then sends him an e-mail with a link to agree.</source>
@@ -382,6 +389,129 @@
     <message>
         <source>An unexpected error occurred. Please try again; if it happens again, contact support.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal; wenn er wieder auftritt, wenden Sie sich an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Cloud and sign-in</source>
+        <translation>Cloud und Anmeldung</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domäne:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Access data:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source>Employees:</source>
+        <translation>Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation>Freigeschaltet:</translation>
+    </message>
+    <message>
+        <source>First fill:</source>
+        <translation>Erstbefüllung:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Sign in a&amp;gain…</source>
+        <translation>Erneut an&amp;melden …</translation>
+    </message>
+    <message>
+        <source>kept in the password safe of this computer</source>
+        <translation>im Passwortspeicher dieses Computers gespeichert</translation>
+    </message>
+    <message>
+        <source>asked for at every start</source>
+        <translation>wird bei jedem Start abgefragt</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Loading the connection from the cloud…</source>
+        <translation>Die Verbindung wird aus der Cloud geladen …</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Verbindung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept the stored sign-in any more.</source>
+        <translation>Die Cloud hat die gespeicherte Anmeldung nicht mehr angenommen.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Sign in again&quot; and enter the password.</source>
+        <translation>Klicken Sie auf „Erneut anmelden“ und geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The connection to the cloud works.</source>
+        <translation>Die Verbindung zur Cloud funktioniert.</translation>
+    </message>
+    <message>
+        <source>Ask me &amp;every time</source>
+        <translation>&amp;Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>Switching to asking every time…</source>
+        <translation>Umstellen auf „Jedes Mal fragen“ …</translation>
+    </message>
+    <message>
+        <source>The sign-in is kept only until cloudsetup is closed.</source>
+        <translation>Die Anmeldung gilt nur, bis cloudsetup geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Signed in to {company} as {user}.</source>
+        <translation>Bei {company} als {user} angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +932,13 @@
     </message>
 </context>
 <context>
+    <name>DeviceSettings</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+</context>
+<context>
     <name>DeviceTable</name>
     <message>
         <source>Employee</source>
@@ -1130,6 +1267,13 @@
     <message>
         <source>Import finished: {added} added, {skipped} already present, {failed} failed.</source>
         <translation>Import beendet: {added} hinzugefügt, {skipped} schon vorhanden, {failed} fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeSettings</name>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1617,7 @@
     </message>
     <message>
         <source>&quot;Fill now&quot; replaces the data in the cloud with the office data.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Jetzt neu befüllen“ ersetzt die Daten in der Cloud durch die Bürodaten.</translation>
     </message>
     <message>
         <source>Read &amp;again</source>
@@ -1533,7 +1677,7 @@
     </message>
     <message>
         <source>The devices get the new data with their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte erhalten die neuen Daten bei ihrem nächsten Abgleich.</translation>
     </message>
     <message>
         <source>The fill was cancelled. The data in the cloud is unchanged.</source>
@@ -1554,6 +1698,29 @@
     <message>
         <source>✓ verified</source>
         <translation>✓ geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>FillSettings</name>
+    <message>
+        <source>Fill the cloud</source>
+        <translation>Cloud befüllen</translation>
+    </message>
+    <message>
+        <source>&quot;Fill now&quot; sends all office data to the cloud again and replaces what it holds, in one step once the cloud has checked everything. Usually the sync keeps the cloud up to date; fill anew when support asks for it.</source>
+        <translation>„Jetzt neu befüllen“ schickt alle Bürodaten noch einmal in die Cloud und ersetzt, was sie hält – in einem Schritt, sobald die Cloud alles geprüft hat. Normalerweise hält der Abgleich die Cloud aktuell; neu befüllen Sie, wenn der Support darum bittet.</translation>
+    </message>
+    <message>
+        <source>Asking the cloud what it holds…</source>
+        <translation>Die Cloud wird gefragt, welche Daten sie schon hat …</translation>
+    </message>
+    <message>
+        <source>The cloud has not been filled yet.</source>
+        <translation>Die Cloud wurde noch nicht befüllt.</translation>
+    </message>
+    <message>
+        <source>Filled last on {when}; the cloud holds {count} records.</source>
+        <translation>Zuletzt befüllt am {when}; die Cloud hält {count} Datensätze.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1983,33 @@
     </message>
 </context>
 <context>
+    <name>PrefixUsage</name>
+    <message>
+        <source>Prefix {prefix}</source>
+        <translation>Präfix {prefix}</translation>
+    </message>
+    <message>
+        <source>No prefix</source>
+        <translation>Ohne Präfix</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>{used} used, {remaining} free</source>
+        <translation>{used} vergeben, {remaining} frei</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>aufgebraucht</translation>
+    </message>
+    <message>
+        <source>nearly used up</source>
+        <translation>fast aufgebraucht</translation>
+    </message>
+</context>
+<context>
     <name>RangeEditor</name>
     <message>
         <source>e.g. RE-2026-</source>
@@ -1876,6 +2070,37 @@
     </message>
 </context>
 <context>
+    <name>RangeSettings</name>
+    <message>
+        <source>There are no number ranges yet.</source>
+        <translation>Es gibt noch keine Nummernkreise.</translation>
+    </message>
+    <message>
+        <source>Range of the office</source>
+        <translation>Nummernkreis des Büros</translation>
+    </message>
+    <message>
+        <source>The employees&apos; ranges are set under &quot;User access&quot;, tab &quot;Invoices&quot;, for each employee who may write invoices on his devices.</source>
+        <translation>Die Nummernkreise der Mitarbeiter stellen Sie unter „Benutzerzugänge“, Reiter „Rechnungen“ ein – für jeden Mitarbeiter, der auf seinen Geräten Rechnungen schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Number ranges</source>
+        <translation>Nummernkreise</translation>
+    </message>
+    <message>
+        <source>Every invoice number is given only once: ranges with the same prefix may not overlap. On each bar the dark part of a range is used, the light part still free.</source>
+        <translation>Jede Rechnungsnummer wird nur einmal vergeben: Nummernkreise mit demselben Präfix dürfen sich nicht überschneiden. Auf jedem Balken ist der dunkle Teil eines Nummernkreises vergeben, der helle noch frei.</translation>
+    </message>
+    <message>
+        <source>Loading the number ranges from the cloud…</source>
+        <translation>Die Nummernkreise werden aus der Cloud geladen …</translation>
+    </message>
+    <message>
+        <source>Load &amp;again</source>
+        <translation>Erneut &amp;laden</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDeviceDialog</name>
     <message>
         <source>Replace a device</source>
@@ -1896,6 +2121,21 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Service Provider</source>
+        <translation>Service Provider</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1935,58 +2175,34 @@
     </message>
 </context>
 <context>
+    <name>SettingsTexts</name>
+    <message>
+        <source>{activated} of {count}, {confirmed} confirmed</source>
+        <translation>{activated} von {count}, {confirmed} bestätigt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Cloud sync</source>
+        <extracomment>The section now shown (after the side list, a shortcut or :meth:`open_section`).</extracomment>
         <translation>Cloudabgleich</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
+        <source>Ctrl+{number}</source>
+        <translation>Strg+{number}</translation>
     </message>
     <message>
-        <source>Domain:</source>
-        <translation>Domäne:</translation>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <source>User:</source>
-        <translation>Benutzer:</translation>
-    </message>
-    <message>
-        <source>Company:</source>
-        <translation>Firma:</translation>
-    </message>
-    <message>
-        <source>Sign-in:</source>
-        <translation>Anmeldung:</translation>
-    </message>
-    <message>
-        <source>Setup</source>
-        <translation>Einrichtung</translation>
-    </message>
-    <message>
-        <source>Access data:</source>
-        <translation>Zugangsdaten:</translation>
-    </message>
-    <message>
-        <source>Employees:</source>
-        <translation>Mitarbeiter:</translation>
-    </message>
-    <message>
-        <source>Activated:</source>
-        <translation>Freigeschaltet:</translation>
-    </message>
-    <message>
-        <source>First fill:</source>
-        <translation>Erstbefüllung:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Verbindung testen</translation>
+        <source>Load this section from the cloud again (F5)</source>
+        <translation>Diesen Bereich neu aus der Cloud laden (F5)</translation>
     </message>
     <message>
         <source>Open the setup &amp;wizard</source>
@@ -1997,56 +2213,8 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Sync</source>
-        <translation>Abgleich</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>kept in the password safe of this computer</source>
-        <translation>im Passwortspeicher dieses Computers gespeichert</translation>
-    </message>
-    <message>
-        <source>asked for at every start</source>
-        <translation>wird bei jedem Start abgefragt</translation>
-    </message>
-    <message>
-        <source>checked</source>
-        <translation>geprüft</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>{activated} of {count}, {confirmed} confirmed</source>
-        <translation>{activated} von {count}, {confirmed} bestätigt</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>noch nicht</translation>
-    </message>
-    <message>
-        <source>Checking the connection…</source>
-        <translation>Verbindung wird geprüft…</translation>
-    </message>
-    <message>
-        <source>The cloud did not accept the stored sign-in any more.</source>
-        <translation>Die Cloud hat die gespeicherte Anmeldung nicht mehr angenommen.</translation>
-    </message>
-    <message>
-        <source>Open the setup wizard and sign in again with &quot;Test connection&quot;.</source>
-        <translation>Öffnen Sie den Einrichtungsassistenten und melden Sie sich mit „Verbindung testen“ neu an.</translation>
-    </message>
-    <message>
-        <source>The connection to the cloud works.</source>
-        <translation>Die Verbindung zur Cloud funktioniert.</translation>
+        <source>Cloud sync – {company}</source>
+        <translation>Cloudabgleich – {company}</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2232,7 @@
     <name>SetupWizard</name>
     <message>
         <source>Cloud setup</source>
+        <extracomment>Page 1 signed in to a cloud whose setup is complete already (e.g. prepared by a partner): the launcher opens the settings instead (the :class:`Connection`).</extracomment>
         <translation>Cloudeinrichtungsassistent</translation>
     </message>
     <message>
@@ -2103,6 +2272,22 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <extracomment>The :class:`~cloudsetup.services.setup.Connection` of the new sign-in.</extracomment>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <source>Cloud setup</source>
@@ -2135,6 +2320,101 @@
     <message>
         <source>Strength:</source>
         <translation>Stärke:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSettings</name>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domäne:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Setup:</source>
+        <translation>Einrichtung:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzter Abgleich:</translation>
+    </message>
+    <message>
+        <source>Last fill:</source>
+        <translation>Letzte Befüllung:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Log-Datei:</translation>
+    </message>
+    <message>
+        <source>The last lines of the &amp;log file:</source>
+        <translation>Die letzten Zeilen der Log-Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to the clipboard</source>
+        <translation>In Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Everything above as plain text for a support ticket, without passwords</source>
+        <translation>Alles oben als einfacher Text für ein Support-Ticket, ohne Passwörter</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>What support asks for on the phone or in a ticket. The copy contains no password and no token.</source>
+        <translation>Was der Support am Telefon oder im Ticket wissen möchte. Die Kopie enthält kein Passwort und kein Token.</translation>
+    </message>
+    <message>
+        <source>Collecting the facts…</source>
+        <translation>Die Angaben werden gesammelt …</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the ticket or the e-mail.</source>
+        <translation>Kopiert: fügen Sie es ins Ticket oder in die E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht eingestellt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>noch nie</translation>
+    </message>
+    <message>
+        <source>{when}, {count} records in the cloud</source>
+        <translation>{when}, {count} Datensätze in der Cloud</translation>
+    </message>
+    <message>
+        <source>No log file is written.</source>
+        <translation>Es wird keine Log-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>(empty so far)</source>
+        <translation>(bisher leer)</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2617,29 @@
     <message>
         <source>Cancelling… the request on its way is finished first.</source>
         <translation>Wird abgebrochen… die laufende Anfrage wird noch beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>none named</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Office data:</source>
+        <translation>Bürodaten:</translation>
+    </message>
+    <message>
+        <source>On the command line the same sync runs with &quot;cloudsetup --office-db FILE sync&quot;, for example as a scheduled task.</source>
+        <translation>Auf der Kommandozeile läuft derselbe Abgleich mit „cloudsetup --office-db DATEI sync“, zum Beispiel als geplante Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>The sync brings the invoices written on the devices into the office data and sends the office&apos;s changes to the cloud. Synchronise everything first, then allow new devices.</source>
+        <translation>Der Abgleich holt die Rechnungen, die auf den Geräten geschrieben wurden, in die Bürodaten und schickt die Änderungen des Büros in die Cloud. Erst alles synchronisieren, dann neue Geräte zulassen.</translation>
     </message>
 </context>
 <context>

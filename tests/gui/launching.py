@@ -23,8 +23,13 @@ class FinishedSetupService(SetupService):
 
     def resume(self) -> Connection | None:
         connection = super().resume()
-        if connection is None:
-            return None
+        return self._finished(connection) if connection is not None else None
+
+    def reload(self) -> Connection:
+        return self._finished(super().reload())
+
+    @staticmethod
+    def _finished(connection: Connection) -> Connection:
         tenant = connection.tenant.model_copy(update={"setup": COMPLETE})
         return Connection(tenant, connection.user, connection.secret_stored)
 

@@ -16,7 +16,8 @@ from cloudsetup.services.secrets import SERVICE_NAME, KeyringSecretStore, Secret
 from cloudsetup.services.settings import SettingsStore
 from cloudsetup.services.setup import Connection, SetupService
 from cloudsetup.wizard.launcher import Launcher
-from cloudsetup.wizard.settings_window import SettingsWindow
+from cloudsetup.wizard.settings.connection_section import ConnectionSettings
+from cloudsetup.wizard.settings.window import SettingsWindow
 from cloudsetup.wizard.wizard import PageId, SetupWizard
 from gui.launching import FinishedSetupService, launch
 from support.keyrings import MemoryKeyring
@@ -78,8 +79,11 @@ def test_launcher_with_a_finished_setup_opens_the_settings_window(
     window = launch(qtbot, launcher)
     assert isinstance(window, SettingsWindow)
     assert window.windowTitle() == "Cloudabgleich"
-    assert window.domain.text() == tenant.domain
-    assert window.filled.text() == "erledigt"
+    assert window.current.section_id == "connection"
+    section = window.section_of(ConnectionSettings)
+    assert section.domain.text() == tenant.domain
+    assert section.filled.text() == "erledigt"
+    window.close()  # before the service: the section may still be loading
     finished.close()
 
 
@@ -90,17 +94,19 @@ def test_settings_window_shows_the_connection_and_tests_it_again(
     window = SettingsWindow(service, connection, server_url=tenant.server_url)
     qtbot.addWidget(window)
     window.show()
-    assert window.domain.text() == tenant.domain
-    assert window.user.text() == tenant.username
-    assert window.company.text() == connection.tenant.name
-    assert window.credentials.text() == "geprüft"
-    assert window.filled.text() == "noch nicht"
+    section = window.section_of(ConnectionSettings)
+    qtbot.waitUntil(lambda: not section.is_busy, timeout=20_000)
+    assert section.domain.text() == tenant.domain
+    assert section.user.text() == f"{tenant.username} <{connection.user.email}>"
+    assert section.company.text() == connection.tenant.name
+    assert section.credentials.text() == "geprüft"
+    assert section.filled.text() == "noch nicht"
 
-    window.test_button.click()
-    assert window.busy.isVisible()
-    qtbot.waitUntil(lambda: window.panel.isVisible(), timeout=20_000)
-    assert window.panel.kind == "success"
-    assert window.panel.message_label.text() == "Die Verbindung zur Cloud funktioniert."
+    section.test_button.click()
+    assert section.busy.isVisible()
+    qtbot.waitUntil(lambda: section.panel.isVisible(), timeout=20_000)
+    assert section.panel.kind == "success"
+    assert section.panel.message_label.text() == "Die Verbindung zur Cloud funktioniert."
 
 
 def test_launcher_reports_an_unreachable_cloud_on_page_one(

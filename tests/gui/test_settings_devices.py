@@ -15,7 +15,7 @@ from cloudsetup.services.settings import SettingsStore
 from cloudsetup.wizard.devices.device_table import DeviceColumn
 from cloudsetup.wizard.launcher import Launcher
 from cloudsetup.wizard.pages.dialogs import ConfirmDialog
-from cloudsetup.wizard.settings_window import SettingsWindow
+from cloudsetup.wizard.settings.window import SettingsWindow
 from gui.device_world import DeviceWorld
 from gui.launching import FinishedSetupService, launch
 from gui.wizard_pages import WAIT_MS
@@ -34,6 +34,8 @@ def _window(qtbot: QtBot, world: DeviceWorld) -> SettingsWindow:
     )
     qtbot.addWidget(window)
     window.show()
+    window.open_section("sync")
+    window.open_section("devices")
     qtbot.waitUntil(
         lambda: window.devices.loading is None and not window.sync_runner.is_loading,
         timeout=WAIT_MS,
@@ -146,6 +148,8 @@ def test_the_launcher_hands_the_office_data_to_the_settings_window(
     window = launch(qtbot, launcher)
     assert isinstance(window, SettingsWindow)
     assert window.sync_runner.office_sync.office_db == world.office_db
+    window.open_section("sync")
     qtbot.waitUntil(lambda: window.sync_runner.overview is not None, timeout=WAIT_MS)
     assert window.sync_panel.waiting.text() == "1 Änderung im Büro"
+    window.close()
     finished.close()

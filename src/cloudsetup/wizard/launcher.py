@@ -2,7 +2,8 @@
 
 A small "checking the connection" window appears at once; the stored session is tried on a
 worker. No working connection, or a setup that is not finished, opens the wizard at the right
-page; a finished setup opens the "Cloudabgleich" settings window.
+page; a finished setup opens the "Cloudabgleich" settings window. So does a first sign-in on
+page 1 to a cloud that someone else (a partner) has set up completely already.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from cloudsetup.models import ParsedDomainData
@@ -20,7 +21,7 @@ from cloudsetup.services.setup import Connection, SetupService
 from cloudsetup.wizard.garbage import GuiThreadGarbageCollector
 from cloudsetup.wizard.i18n import choose_language, install_translations
 from cloudsetup.wizard.mailbox import MailboxWindow
-from cloudsetup.wizard.settings_window import SettingsWindow
+from cloudsetup.wizard.settings.window import SettingsWindow
 from cloudsetup.wizard.wizard import SetupWizard
 from cloudsetup.wizard.worker import Worker, run_in_worker
 
@@ -116,35 +117,52 @@ class Launcher(QObject):
             fill_state_dir=self._fill_state_dir,
         )
         wizard.accepted.connect(lambda: self._on_wizard_accepted(wizard))
+        wizard.setup_complete.connect(
+            # After page 1 has finished showing the result: then the wizard may go.
+            lambda connection: QTimer.singleShot(
+                0, lambda: self._on_setup_found_complete(wizard, connection)
+            )
+        )
         self.wizard = wizard
         return wizard
+
+    def _on_setup_found_complete(self, wizard: SetupWizard, connection: Connection) -> None:
+        """A fresh sign-in on page 1 to a cloud someone else set up: on to the settings."""
+        if self.settings_window is not None or not wizard.isVisible():
+            return  # the wizard was opened from the settings, or closed meanwhile
+        self.show_settings(connection, server_url=wizard.credentials.values().server_url)
+        wizard.close()
 
     def _on_wizard_accepted(self, wizard: SetupWizard) -> None:
         connection = wizard.connection
         if connection is not None and self.settings_window is None:
-            self.show_settings(connection)
+            self.show_settings(connection, server_url=wizard.credentials.values().server_url)
 
-    def show_settings(self, connection: Connection) -> SettingsWindow:
+    def show_settings(
+        self, connection: Connection, *, server_url: str | None = None
+    ) -> SettingsWindow:
         window = SettingsWindow(
             self._service,
             connection,
-            server_url=self._settings.server_url or "",
+            server_url=server_url if server_url is not None else self._settings.server_url or "",
             office_db=self._office_db,
             state_dir=self._fill_state_dir,
+            portal_url=self._settings.portal_url,
         )
-        window.open_wizard_requested.connect(lambda: self._open_wizard_from(window, connection))
+        window.open_wizard_requested.connect(lambda: self._open_wizard_from(window))
         self.settings_window = window
         self._show(window)
         return window
 
-    def _open_wizard_from(self, window: SettingsWindow, connection: Connection) -> None:
+    def _open_wizard_from(self, window: SettingsWindow) -> None:
         wizard = self._make_wizard()
+        connection = window.context.connection
         wizard.open_at(
             connection,
-            server_url=self._settings.server_url or "",
-            username=self._settings.username or "",
+            server_url=window.context.server_url,
+            username=connection.user.username,
         )
-        wizard.finished.connect(lambda _result: window.test_connection())
+        wizard.finished.connect(lambda _result: window.reload_all())
         wizard.show()
 
     def _show(self, window: QWidget) -> None:

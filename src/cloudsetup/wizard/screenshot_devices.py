@@ -1,4 +1,4 @@
-"""The screenshots of the devices: the approval dialog before and after a sync, the settings.
+"""The screenshots of the devices: the approval dialog before and after a sync.
 
 After the fill, the employees' phones sign in through the real device sign-in API (the caller
 hands in :class:`Phones`, because the wizard does not talk HTTP itself): Anna has two approved
@@ -21,12 +21,11 @@ from cloudsetup.models import Platform, RecordChange
 from cloudsetup.models.fill import Collection
 from cloudsetup.services.devices import DeviceService
 from cloudsetup.services.ranges import RangeService
-from cloudsetup.services.setup import Connection, SetupService
+from cloudsetup.services.setup import SetupService
 from cloudsetup.services.sync import SyncService
 from cloudsetup.wizard.devices.approvals import DeviceApprovals
 from cloudsetup.wizard.devices.replace_dialog import ReplaceDeviceDialog
 from cloudsetup.wizard.screenshot_data import PEOPLE, ConfirmConsent, call, spin
-from cloudsetup.wizard.settings_window import SettingsWindow
 from cloudsetup.wizard.sync.office_sync import OfficeSync
 from cloudsetup.wizard.sync.runner import SyncRunner
 
@@ -91,18 +90,16 @@ def _arrange(
 
 def shoot_devices(
     service: SetupService,
-    connection: Connection,
     *,
     phones: Phones,
     passwords: Mapping[str, str],
     confirm_consent: ConfirmConsent,
     office_db: Path,
     state_dir: Path,
-    server_url: str,
     shoot: Shoot,
 ) -> None:
-    """Write ``08-device-approval-unsynced``, ``08-device-approval``, ``08-device-replace``
-    and ``09-settings-sync``."""
+    """Write ``08-device-approval-unsynced``, ``08-device-approval`` and
+    ``08-device-replace``; afterwards one office change waits for the next sync."""
     missing = [p.email for p in PEOPLE[:3] if p.email not in passwords]
     if missing:
         raise RuntimeError(f"no password known for {missing}: use a new cloud for screenshots")
@@ -140,12 +137,3 @@ def shoot_devices(
     dialog.reject()
 
     call(_rename_customers, office_db, 1)  # an office change after the sync: one waits again
-    connection = call(service.resume) or connection  # two more employees confirmed meanwhile
-    window = SettingsWindow(
-        service, connection, server_url=server_url, office_db=office_db, state_dir=state_dir
-    )
-    window.show()
-    spin(lambda: window.devices.loading is None and window.sync_runner.overview is not None)
-    window.devices.select("Annas iPhone")  # an approved one: "Gerät sperren…" is offered
-    shoot(window, "09-settings-sync")
-    window.close()

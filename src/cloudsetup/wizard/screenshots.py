@@ -24,13 +24,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cloudsetup.localdata import generate_demo_data
 from cloudsetup.models import DomainData
+from cloudsetup.services.logging_setup import current_log_file, install_file_logging
 from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.i18n import install_translations
 from cloudsetup.wizard.launcher import StartupWindow
-from cloudsetup.wizard.screenshot_data import ConfirmConsent, call, populate_employees, spin
+from cloudsetup.wizard.screenshot_data import ConfirmConsent, call, populate_employees
 from cloudsetup.wizard.screenshot_devices import Phones, shoot_devices
 from cloudsetup.wizard.screenshot_fill import DEMO_RECORDS, shoot_fill_page
-from cloudsetup.wizard.settings_window import SettingsWindow
+from cloudsetup.wizard.screenshot_settings import shoot_settings
 from cloudsetup.wizard.wizard import SetupWizard
 from cloudsetup.wizard.worker import Worker
 
@@ -92,17 +93,24 @@ def render_screenshots(
     the approval dialog; the sync then changes ``office_db`` (use a throw-away copy).
     """
     with tempfile.TemporaryDirectory(prefix="cloudsetup-shots-") as folder:
-        return _render(
-            out_dir,
-            Path(folder),
-            service=service,
-            domain_data=domain_data,
-            banner=banner,
-            language=language,
-            confirm_consent=confirm_consent,
-            office_db=office_db,
-            phones=phones,
-        )
+        # The support section shows the log file: the program's, or one for this run.
+        installed = None if current_log_file() else install_file_logging(Path(folder) / "logs")
+        try:
+            return _render(
+                out_dir,
+                Path(folder),
+                log_file=current_log_file(),
+                service=service,
+                domain_data=domain_data,
+                banner=banner,
+                language=language,
+                confirm_consent=confirm_consent,
+                office_db=office_db,
+                phones=phones,
+            )
+        finally:
+            if installed is not None:
+                installed.close()
 
 
 def _render(
@@ -116,6 +124,7 @@ def _render(
     confirm_consent: ConfirmConsent | None,
     office_db: Path | None,
     phones: Phones | None,
+    log_file: Path | None,
 ) -> list[Path]:
     _application()
     install_translations(language)
@@ -200,29 +209,23 @@ def _render(
         office_db=office_db,
     )
 
-    connection = call(service.resume) or connection  # after the fill: the state as it is now
-    settings = SettingsWindow(
-        service,
-        connection,
-        server_url=domain_data.server_url,
-        office_db=office_db,
-        state_dir=work,
-    )
-    settings.show()
-    spin(lambda: settings.devices.loading is None and not settings.sync_runner.is_loading)
-    shoot(settings, "07-settings")
-    settings.close()
-
     if phones is not None and confirm_consent is not None:
         shoot_devices(
             service,
-            connection,
             phones=phones,
             passwords=passwords,
             confirm_consent=confirm_consent,
             office_db=office_db,
             state_dir=work,
-            server_url=domain_data.server_url,
             shoot=shoot,
         )
+    shoot_settings(
+        service,
+        connection,
+        office_db=office_db,
+        state_dir=work,
+        log_file=log_file,
+        server_url=domain_data.server_url,
+        shoot=shoot,
+    )
     return written

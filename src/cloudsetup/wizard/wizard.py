@@ -10,7 +10,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from cloudsetup.models import AccessState, Employee, ParsedDomainData, SetupState, SetupStep
@@ -61,6 +61,10 @@ def page_for_step(step: SetupStep) -> PageId:
 class SetupWizard(QWizard):
     """The cloud setup wizard ("Cloudeinrichtungsassistent")."""
 
+    #: Page 1 signed in to a cloud whose setup is complete already (e.g. prepared by a
+    #: partner): the launcher opens the settings instead (the :class:`Connection`).
+    setup_complete = Signal(object)
+
     def __init__(
         self,
         service: SetupService,
@@ -82,6 +86,7 @@ class SetupWizard(QWizard):
         self._service = service
         self._resume_worker: Worker | None = None
         self._state: SetupState | None = None
+        self._complete_connection: Connection | None = None
         self.setObjectName("setupWizard")
         self.setWindowTitle(self.tr("Cloud setup"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -117,6 +122,7 @@ class SetupWizard(QWizard):
 
         self.side_panel.banner_fill_requested.connect(self.credentials.fill_from_block)
         self.credentials.connected.connect(self._on_connected)
+        self.credentials.completeChanged.connect(self._check_setup_complete)
         self.employees.employees_changed.connect(self._on_employees_changed)
         self.access.employees_changed.connect(self._on_employees_changed)
         self.fill.filled.connect(self.set_setup_state)
@@ -201,6 +207,17 @@ class SetupWizard(QWizard):
     def _on_connected(self, connection: Connection) -> None:
         self.access.set_company(connection.tenant.name)
         self.set_setup_state(connection.tenant.setup)
+        self._check_setup_complete()
+
+    def _check_setup_complete(self) -> None:
+        """Say once per connection that page 1 found the setup complete (and usable)."""
+        connection = self.credentials.connection  # only while page 1 is complete
+        if connection is None or not connection.tenant.setup.is_complete:
+            return
+        if connection is self._complete_connection:
+            return
+        self._complete_connection = connection
+        self.setup_complete.emit(connection)
 
     def _on_employees_changed(self, employees: list[Employee]) -> None:
         """A page loaded or changed the employees: the step marks follow without a request."""

@@ -1,4 +1,7 @@
-"""The number range (Nummernkreis) editor of page 3: prefix, from, to, next number.
+"""The number range (Nummernkreis) editor: prefix, from, to, next number.
+
+Page 3 edits an employee's range with it, the settings' "Nummernkreise" section the office's
+(``office=True``).
 
 "Vorschlag" asks the cloud for the next free block for the prefix; "Speichern" checks the input
 locally (:func:`validate_range_input`) and then lets the cloud store it, which refuses a range
@@ -27,6 +30,7 @@ from cloudsetup.services.entry_checks import validate_range_input
 from cloudsetup.services.errors import UserError
 from cloudsetup.services.ranges import RangeService
 from cloudsetup.wizard.messages import describe
+from cloudsetup.wizard.pages.fill_texts import number
 from cloudsetup.wizard.widgets import ERROR_COLOR, SUCCESS_COLOR, FieldMessage
 from cloudsetup.wizard.worker import Worker, run_in_worker
 
@@ -40,13 +44,16 @@ def default_prefix() -> str:
 
 
 class RangeEditor(QWidget):
-    """Edit one employee's range; :attr:`saved` carries the range the cloud stored."""
+    """Edit one employee's range, or the office's; :attr:`saved` carries what the cloud stored."""
 
     saved = Signal(object)
 
-    def __init__(self, ranges: RangeService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ranges: RangeService, parent: QWidget | None = None, *, office: bool = False
+    ) -> None:
         super().__init__(parent)
         self._ranges = ranges
+        self._office = office
         self._employee_id: int | None = None
         self._worker: Worker | None = None
 
@@ -158,7 +165,8 @@ class RangeEditor(QWidget):
 
     def save(self) -> Worker | None:
         """Check the input here, then store it in the cloud; ``None`` when a check failed."""
-        if self._worker is not None or self._employee_id is None:
+        employee_id = self._employee_id
+        if self._worker is not None or (employee_id is None and not self._office):
             return None
         self._clear_messages()
         try:
@@ -171,11 +179,10 @@ class RangeEditor(QWidget):
         except UserError as exc:
             self.show_error(exc)
             return None
+        if employee_id is None:
+            return self._run(self._ranges.set_office_range, entry, on_returned=self._on_saved)
         return self._run(
-            self._ranges.set_employee_range,
-            self._employee_id,
-            entry,
-            on_returned=self._on_saved,
+            self._ranges.set_employee_range, employee_id, entry, on_returned=self._on_saved
         )
 
     def show_error(self, exc: BaseException) -> None:
@@ -247,9 +254,9 @@ class RangeEditor(QWidget):
 
     def _usage(self, current: NumberRange) -> str:
         return self.tr("Used: {used} of {size}, {remaining} left; next invoice: {next}.").format(
-            used=current.used,
-            size=current.size,
-            remaining=current.remaining,
+            used=number(current.used),
+            size=number(current.size),
+            remaining=number(current.remaining),
             next=current.format_number(current.next_number),
         )
 
