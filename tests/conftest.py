@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -10,12 +11,25 @@ from playwright.sync_api import Page
 
 from cloudsetup.models import DomainData
 from cloudsetup.server.embedded import EmbeddedServer
+from cloudsetup.services.logging_setup import LOG_DIR_ENV
 from support.browser import DEFAULT_TIMEOUT_MS as BROWSER_TIMEOUT_MS
 from support.browser import chromium
 from support.cloud import new_tenant, running_server
 from support.postgres import PostgresServer, PostgresUnavailableError, open_postgres_server
 from support.postgres import skip_or_fail as skip_postgres
 from support.smtp import SmtpServer
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Commands the tests start write their log file here, never into the user's log folder."""
+    previous = os.environ.get(LOG_DIR_ENV)
+    os.environ[LOG_DIR_ENV] = str(tmp_path_factory.mktemp("logs"))
+    yield
+    if previous is None:
+        os.environ.pop(LOG_DIR_ENV, None)
+    else:
+        os.environ[LOG_DIR_ENV] = previous
 
 
 @pytest.fixture(scope="session")

@@ -8,13 +8,16 @@ import sys
 from pathlib import Path
 
 from cloudsetup import __version__
+from cloudsetup.services.logging_setup import LOG_DIR_ENV, LOG_FILE_NAME
 
 COMMAND = Path(sys.executable).parent / "cloudsetup"
 
 
-def _run_headless(*args: str) -> subprocess.CompletedProcess[str]:
+def _run_headless(*args: str, log_dir_env: bool = True) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
     env.pop("QT_QPA_PLATFORM", None)
+    if not log_dir_env:
+        env.pop(LOG_DIR_ENV, None)
     return subprocess.run(
         [str(COMMAND), *args], capture_output=True, text=True, timeout=60, env=env, check=False
     )
@@ -80,3 +83,30 @@ def test_fill_without_an_office_database_says_how_to_name_one(tmp_path: Path) ->
 
     assert result.returncode == 2
     assert "--office-db" in result.stderr
+
+
+def test_the_commands_log_to_a_file_beside_an_explicit_config_dir(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    result = _run_headless("--config-dir", str(config), "sync", log_dir_env=False)
+
+    assert result.returncode == 2
+    text = (config / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert f"INFO    cloudsetup: cloudsetup {__version__}: sync" in text
+
+
+def test_commands_without_a_log_file_write_none(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    out = tmp_path / "office.sqlite3"
+    result = _run_headless(
+        "--config-dir",
+        str(config),
+        "demo-data",
+        "--records",
+        "5",
+        "--out",
+        str(out),
+        log_dir_env=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert not (config / "logs").exists()

@@ -7,10 +7,12 @@ a display; each command imports what it needs only when it runs.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 from cloudsetup import __version__
 
@@ -166,11 +168,31 @@ def _demo_data(out: Path, *, records: int, seed: int) -> int:
     return 0
 
 
+#: The commands that write the log file (the desktop app without a command is ``None``).
+_LOGGED_COMMANDS: Final = (None, "demo", "fill", "sync")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``cloudsetup``; returns the process exit code."""
     args = _parser().parse_args(argv)
     if args.config_dir is not None:
         os.environ["CLOUDSETUP_CONFIG_DIR"] = str(args.config_dir)
+    if args.command not in _LOGGED_COMMANDS:
+        return _run(args)
+    from cloudsetup.services.logging_setup import default_log_dir, install_file_logging
+
+    log_file = install_file_logging(default_log_dir(args.config_dir))
+    logging.getLogger("cloudsetup").info(
+        "cloudsetup %s: %s", __version__, args.command or "the desktop app"
+    )
+    try:
+        return _run(args)
+    finally:
+        if log_file is not None:
+            log_file.close()
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "demo":
         from cloudsetup.demo import run_demo
 

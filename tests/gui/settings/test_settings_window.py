@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from cloudsetup.models import DomainData
@@ -44,6 +44,13 @@ def _titles(window: SettingsWindow) -> list[str]:
     return [window.nav.item(row).text() for row in range(window.nav.count())]
 
 
+def _shown(window: SettingsWindow) -> QWidget | None:
+    """The section in the stack's current scroll area."""
+    area = window.stack.currentWidget()
+    assert isinstance(area, QScrollArea)
+    return area.widget()
+
+
 def _activate(qtbot: QtBot, window: SettingsWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
@@ -56,7 +63,7 @@ def test_the_sections_stand_in_order_and_the_window_opens_at_the_connection(
     assert [s.section_id for s in window.sections] == IDS
     assert [s.objectName() for s in window.sections] == [f"{i}Settings" for i in IDS]
     assert window.current.section_id == "connection"
-    assert window.stack.currentWidget().widget() is window.current  # in its scroll area
+    assert _shown(window) is window.current  # in its scroll area
     assert window.heading.text().startswith("Cloudabgleich – Testbetrieb")
 
 
@@ -100,7 +107,7 @@ def test_every_section_is_reached_with_the_arrow_keys_from_the_side_list(
     for _ in IDS[1:]:
         qtbot.keyClick(window.nav, Qt.Key.Key_Down)
         reached.append(window.current)
-        assert window.stack.currentWidget().widget() is window.current
+        assert _shown(window) is window.current
         settle(qtbot, window.current)
     assert [s.section_id for s in reached] == IDS
     assert all(s.was_loaded for s in window.sections)
