@@ -45,11 +45,22 @@ def test_render_screenshots_writes_one_png_per_page_and_state(
         "06-fill.png",
         "06-fill-running.png",
         "06-fill-done.png",
-        "07-settings.png",
         "08-device-approval-unsynced.png",
         "08-device-approval.png",
         "08-device-replace.png",
-        "09-settings-sync.png",
+        *(
+            f"10-settings-{section}.png"
+            for section in (
+                "connection",
+                "employees",
+                "access",
+                "ranges",
+                "devices",
+                "sync",
+                "fill",
+                "support",
+            )
+        ),
     ]
     for path in written:
         image = QImage(str(path))
@@ -60,3 +71,5 @@ def test_render_screenshots_writes_one_png_per_page_and_state(
     assert (wizard_page.width(), wizard_page.height()) >= (820, 600)
     dialog = QImage(str(tmp_path / "shots" / "08-device-approval.png"))
     assert (dialog.width(), dialog.height()) >= (640, 480)
+    settings = QImage(str(tmp_path / "shots" / "10-settings-ranges.png"))
+    assert (settings.width(), settings.height()) >= (1000, 660)

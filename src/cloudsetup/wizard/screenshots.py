@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from array import array
+from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cloudsetup.localdata import generate_demo_data
@@ -36,6 +38,8 @@ from cloudsetup.wizard.wizard import SetupWizard
 from cloudsetup.wizard.worker import Worker
 
 _WAIT_MS = 30_000
+_PALETTE_SIZE = 256
+_FREQUENT = 192
 
 
 def _application() -> QApplication:
@@ -65,9 +69,52 @@ def _save(widget: QWidget, path: Path) -> Path:
 
 
 def _write(picture: QPixmap, path: Path) -> Path:
-    if not picture.save(str(path), "PNG"):
+    # PySide6 6.12 wants the format as a str; its stubs say bytes, which it refuses.
+    if not _palette_image(picture).save(str(path), "PNG", 0):  # type: ignore[call-overload]
         raise OSError(f"cannot write {path}")
     return path
+
+
+def _palette_image(picture: QPixmap) -> QImage:
+    """``picture`` as a palette image, an eighth of the full file's size (see :func:`_palette`)."""
+    image = picture.toImage().convertToFormat(QImage.Format.Format_RGB32)
+    return image.convertToFormat(
+        QImage.Format.Format_Indexed8,
+        _palette(array("I", bytes(image.constBits()))),
+        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+    )
+
+
+def _palette(pixels: Sequence[int]) -> list[int]:
+    """256 colours for a window: its 192 most frequent, then the ones farthest from those.
+
+    A window has a few hundred colours; the frequent ones are the surfaces, and the rare but
+    distinct ones (a green "Bestätigt" in a table) must not turn grey, so the rest of the
+    palette goes to the colours the frequent ones represent worst. Qt maps every pixel to the
+    nearest palette colour.
+    """
+    ranked = [rgb for rgb, _count in Counter(pixels).most_common()]
+    if len(ranked) <= _PALETTE_SIZE:
+        return ranked
+    palette, rest = ranked[:_FREQUENT], ranked[_FREQUENT:]
+    rest_rgb = [_channels(rgb) for rgb in rest]
+    nearest = [min(_distance(r, _channels(p)) for p in palette) for r in rest_rgb]
+    while len(palette) < _PALETTE_SIZE:
+        farthest = max(range(len(rest)), key=nearest.__getitem__)
+        if nearest[farthest] == 0:
+            break
+        palette.append(rest[farthest])
+        chosen = rest_rgb[farthest]
+        nearest = [min(d, _distance(r, chosen)) for d, r in zip(nearest, rest_rgb, strict=True)]
+    return palette
+
+
+def _channels(rgb: int) -> tuple[int, int, int]:
+    return (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF
+
+
+def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2
 
 
 def render_screenshots(
