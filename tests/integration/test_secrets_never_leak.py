@@ -4,7 +4,8 @@ A whole desktop session against the real cloud, with every logger at DEBUG (http
 included): a failed sign-in, a sign-in, work with the session, a restart that resumes from the
 keyring and rotates the refresh token, a restart with a refused token, a keyring that repeats
 what it was given in its error, and a cloud error on a bearer call. Then none of the secrets is
-in any log record, in any file of the config folder, in ``messages.diagnostics()`` of any error,
+in any log record, in any file of the config folder (the log file, written at DEBUG, among
+them), in ``messages.diagnostics()`` of any error, in the support section's diagnostics copy,
 or in the message, repr, attributes or traceback of any exception on the way.
 """
 
@@ -23,8 +24,10 @@ from cloudsetup.models import Credentials, DomainData
 from cloudsetup.server.embedded import EmbeddedServer
 from cloudsetup.services import EmployeeService, KeyringSecretStore, SettingsStore, SetupService
 from cloudsetup.services.errors import UserError
+from cloudsetup.services.logging_setup import install_file_logging
 from cloudsetup.services.secrets import SERVICE_NAME, SecretKey
 from cloudsetup.services.setup import Connection
+from cloudsetup.services.support import SupportService, Versions, diagnostics_text
 from cloudsetup.wizard.messages import diagnostics
 from support.keyrings import LockedKeyring, MemoryKeyring
 from support.leaks import files_containing
@@ -112,6 +115,16 @@ def test_no_secret_reaches_a_log_a_file_a_diagnostics_copy_or_an_exception(
     session: Session, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)  # the root logger: httpx and httpcore log at DEBUG too
+    # The log file of the desktop app, at DEBUG too, inside the config folder checked below.
+    log_file = install_file_logging(session.config_dir / "logs", level=logging.DEBUG)
+    assert log_file is not None
+    try:
+        _a_whole_session(session, caplog, log_file.path)
+    finally:
+        log_file.close()
+
+
+def _a_whole_session(session: Session, caplog: pytest.LogCaptureFixture, log_path: Path) -> None:
     first = session.service()
     session.expect_error(lambda: first.test_connection(session.credentials(WRONG_PASSWORD)))
     connection = first.test_connection(session.credentials(session.tenant.password))
@@ -137,6 +150,9 @@ def test_no_secret_reaches_a_log_a_file_a_diagnostics_copy_or_an_exception(
     assert kept.secret_problem is not None
     session.errors.append(kept.secret_problem)
     session.seen.append(kept)
+    support = SupportService(locked, state_dir=session.config_dir, log_file=log_path)
+    copied = diagnostics_text(support.facts(Versions.here(qt="6", pyside="6")))
+    assert session.tenant.domain in copied
     session.close()
 
     secrets = session.secrets()
@@ -147,8 +163,10 @@ def test_no_secret_reaches_a_log_a_file_a_diagnostics_copy_or_an_exception(
     logged = [caplog.text, *(r.getMessage() for r in records), *(repr(r.args) for r in records)]
     texts = [text for error in session.errors for text in _texts_of(error)]
     texts += [repr(thing) for thing in session.seen]
+    texts.append(copied)  # "In Zwischenablage kopieren" of the support section
     for secret in secrets:
         assert not [line for line in logged if secret in line], f"logged: {secret[:6]}…"
         assert not [text for text in texts if secret in text], f"in an error: {secret[:6]}…"
-    assert files_containing(session.config_dir, secrets) == []
+    assert files_containing(session.config_dir, secrets) == []  # the log file among them
     assert (session.config_dir / "settings.json").exists()
+    assert "httpcore" in log_path.read_text(encoding="utf-8")  # it did log at DEBUG

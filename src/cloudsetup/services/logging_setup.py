@@ -7,10 +7,11 @@ stay in their own folders). The file grows to :data:`MAX_BYTES` and keeps :data:
 older ones. The support section shows its last lines and where it is.
 
 The code keeps secrets out of every log message already (see
-``tests/integration/test_secrets_never_leak.py``); :class:`SecretRedactor` is the second line:
-whatever looks like a bearer token, a refresh or access token, a password field or a link token
-is replaced by ``***`` before a record is written, and :func:`redact` does the same for any text
-that leaves the program (the diagnostics copy).
+``tests/integration/test_secrets_never_leak.py``); the file handler's
+:class:`RedactingFormatter` is the second line: whatever looks like a bearer token, a refresh
+or access token, a password field or a link token is replaced by ``***`` before a line is
+written, and :func:`redact` does the same for any text that leaves the program (the log lines
+the support section shows, the diagnostics copy).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import logging
 import logging.handlers
 import os
 import re
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -83,27 +83,22 @@ def redact(text: str) -> str:
     )
 
 
-class SecretRedactor(logging.Filter):
-    """Redacts a record's message and traceback in place before a handler writes it.
+class RedactingFormatter(logging.Formatter):
+    """Formats a record as usual, then takes out whatever looks like a secret.
 
-    The message is rendered with its arguments first (a secret may sit in an argument), so the
-    record leaves with a finished, redacted ``msg`` and no ``args``.
+    Redacting the finished line (message, arguments and traceback together) instead of the
+    record keeps the record as it was for any other handler; a filter that rewrote it would
+    also hide a leak from the tests' log capture, which must see what the code really logs.
     """
 
-    def filter(self, record: logging.LogRecord) -> bool:
+    def format(self, record: logging.LogRecord) -> str:
         try:
-            message = record.getMessage()
+            text = super().format(record)
         except (TypeError, ValueError):  # a broken format string: keep what can be kept
-            message = f"{record.msg!r} {record.args!r}"
-        record.msg = redact(message)
-        record.args = None
-        if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
-            record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
-        if record.exc_text:
-            record.exc_text = redact(record.exc_text)
-        if record.stack_info:
-            record.stack_info = redact(record.stack_info)
-        return True
+            text = f"{self.formatTime(record)} {record.levelname} {record.name}: " + (
+                f"{record.msg!r} {record.args!r}"
+            )
+        return redact(text)
 
 
 def default_log_dir(config_dir: Path | None = None) -> Path:
@@ -165,8 +160,7 @@ def install_file_logging(
         logging.getLogger(__name__).warning("no log file at %s: %s", path, exc)
         return None
     handler.setLevel(level)
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
-    handler.addFilter(SecretRedactor())
+    handler.setFormatter(RedactingFormatter(LOG_FORMAT))
     root = logging.getLogger()
     previous = root.level
     root.addHandler(handler)
