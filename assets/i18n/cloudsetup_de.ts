@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Only his &amp;own projects/orders</source>
-        <translation>Nur &amp;eigene Projekte/Aufträge</translation>
+        <translation>Nur eigene &amp;Projekte/Aufträge</translation>
     </message>
     <message>
         <source>No re&amp;venue figures</source>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>Su&amp;ggest</source>
-        <translation>&amp;Vorschlag</translation>
+        <translation>Vorschla&amp;g</translation>
     </message>
     <message>
         <source>Fill in the next free block of {size} numbers for this prefix</source>
@@ -2034,7 +2034,7 @@
     </message>
     <message>
         <source>P&amp;refix:</source>
-        <translation>P&amp;räfix:</translation>
+        <translation>Prä&amp;fix:</translation>
     </message>
     <message>
         <source>&amp;Next number:</source>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Open the setup &amp;wizard</source>
-        <translation>Einrichtungs&amp;assistent öffnen</translation>
+        <translation>Einrichtungsassistent &amp;öffnen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2365,12 +2365,12 @@
         <translation>Log-Datei:</translation>
     </message>
     <message>
-        <source>The last lines of the &amp;log file:</source>
+        <source>The last lines of the lo&amp;g file:</source>
         <translation>Die letzten Zeilen der Log-Da&amp;tei:</translation>
     </message>
     <message>
         <source>&amp;Copy to the clipboard</source>
-        <translation>In Zwischenablage &amp;kopieren</translation>
+        <translation>In &amp;Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Everything above as plain text for a support ticket, without passwords</source>

@@ -79,7 +79,7 @@ class SupportSettings(SettingsSection):
         form.addRow(self.tr("Last fill:"), self.last_fill)
         form.addRow(self.tr("Log file:"), log_row)
 
-        lines_label = QLabel(self.tr("The last lines of the &log file:"))
+        lines_label = QLabel(self.tr("The last lines of the lo&g file:"))
         self.log_lines = QPlainTextEdit()
         self.log_lines.setObjectName("logLines")
         self.log_lines.setReadOnly(True)
