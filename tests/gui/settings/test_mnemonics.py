@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from cloudsetup.models import DomainData, EmployeeIn
@@ -32,13 +32,14 @@ def _letter(text: str) -> str | None:
 def _mnemonics(window: SettingsWindow) -> dict[str, list[str]]:
     """Every mnemonic letter of the controls a user sees now, with their texts."""
     letters: dict[str, list[str]] = {}
-    widgets: list[QWidget] = [*window.findChildren(QAbstractButton), *window.findChildren(QLabel)]
-    for widget in widgets:
-        if not widget.isVisibleTo(window):
-            continue
-        if isinstance(widget, QLabel) and widget.buddy() is None:
-            continue  # a label only has a working mnemonic with a buddy
-        text = widget.text()
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        # a label only has a working mnemonic with a buddy
+        if label.isVisibleTo(window) and label.buddy() is not None
+    ]
+    for text in texts:
         letter = _letter(text)
         if letter is not None:
             letters.setdefault(letter, []).append(text)
