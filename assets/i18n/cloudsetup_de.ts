@@ -418,6 +418,10 @@
         <translation>Benutzer:</translation>
     </message>
     <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>

@@ -97,7 +97,8 @@ def test_settings_window_shows_the_connection_and_tests_it_again(
     section = window.section_of(ConnectionSettings)
     qtbot.waitUntil(lambda: not section.is_busy, timeout=20_000)
     assert section.domain.text() == tenant.domain
-    assert section.user.text() == f"{tenant.username} <{connection.user.email}>"
+    assert section.user.text() == tenant.username
+    assert section.email.text() == connection.user.email
     assert section.company.text() == connection.tenant.name
     assert section.credentials.text() == "geprüft"
     assert section.filled.text() == "noch nicht"

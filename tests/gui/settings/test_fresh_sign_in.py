@@ -106,7 +106,8 @@ def test_a_fresh_sign_in_to_a_prepared_cloud_opens_the_settings_with_everything_
             settle(qtbot, section)
         connection = window.section_of(ConnectionSettings)
         assert connection.domain.text() == access.domain
-        assert connection.user.text().startswith("partner <service@systemhaus.example>")
+        assert connection.user.text() == "partner"
+        assert connection.email.text() == "service@systemhaus.example"
         assert connection.filled.text() == "erledigt"
         assert connection.activated.text() == "2 von 2, 0 bestätigt"
         names = [e.name for e in window.section_of(EmployeeSettings).editor.employees]

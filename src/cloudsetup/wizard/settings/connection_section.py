@@ -37,6 +37,7 @@ class ConnectionSettings(SettingsSection):
         self.domain = value_label("domainValue")
         self.company = value_label("companyValue")
         self.user = value_label("userValue")
+        self.email = value_label("emailValue")
         self.role = value_label("roleValue")
         self.secret = value_label("secretValue")
         connection_box = QGroupBox(self.tr("Cloud and sign-in"))
@@ -45,6 +46,7 @@ class ConnectionSettings(SettingsSection):
         form.addRow(self.tr("Domain:"), self.domain)
         form.addRow(self.tr("Company:"), self.company)
         form.addRow(self.tr("User:"), self.user)
+        form.addRow(self.tr("E-mail:"), self.email)
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Sign-in:"), self.secret)
 
@@ -97,7 +99,8 @@ class ConnectionSettings(SettingsSection):
         self.server.setText(self.context.server_url)
         self.domain.setText(tenant.domain)
         self.company.setText(tenant.name)
-        self.user.setText(f"{connection.user.username} <{connection.user.email}>")
+        self.user.setText(connection.user.username)
+        self.email.setText(connection.user.email)
         self.role.setText(role_text(connection.user.role))
         self.secret.setText(
             self.tr("kept in the password safe of this computer")
