@@ -52,6 +52,9 @@ _SELF_REMOVAL = QT_TRANSLATE_NOOP(
     "UserErrors",
     "You cannot remove yourself. To step back, change your own role to Service Provider.",
 )
+_SELF_REMOVAL_SERVICE = QT_TRANSLATE_NOOP(
+    "UserErrors", "You cannot remove yourself; a user with the role Administration can."
+)
 _ALREADY_REMOVED = QT_TRANSLATE_NOOP("UserErrors", "This user has been removed already.")
 
 
@@ -225,9 +228,9 @@ class UserService:
         self._cloud(lambda: self._setup.client.remove_user(user_id))
 
     @staticmethod
-    def self_removal_refusal() -> Text:
+    def self_removal_refusal(role: Role) -> Text:
         """Why nobody removes himself here (the handover steps back by a role change)."""
-        return _SELF_REMOVAL
+        return _SELF_REMOVAL if role is Role.ADMINISTRATION else _SELF_REMOVAL_SERVICE
 
     @staticmethod
     def _cloud(call: Callable[[], T], *, grants_administration: bool = False) -> T:
