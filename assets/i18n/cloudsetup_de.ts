@@ -1588,6 +1588,185 @@
     </message>
 </context>
 <context>
+    <name>HandoverAssistant</name>
+    <message>
+        <source>Prepare for the customer / hand over</source>
+        <extracomment>A :class:`Destination` value: open the wizard or that settings section. The users or the recipients were changed here (a section showing them may reload). While the customer&apos;s acceptance is awaited, the state is fetched this often.</extracomment>
+        <translation>Für Kunden vorbereiten / Übergabe</translation>
+    </message>
+    <message>
+        <source>Open the setup &amp;wizard</source>
+        <translation>Einrichtungs&amp;assistent öffnen</translation>
+    </message>
+    <message>
+        <source>User access and &amp;restrictions…</source>
+        <translation>&amp;Benutzerzugänge und Einschränkungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Invite the customer</source>
+        <translation>Kunden e&amp;inladen</translation>
+    </message>
+    <message>
+        <source>&amp;Change my role to Service Provider…</source>
+        <translation>Meine Rolle auf Service &amp;Provider ändern …</translation>
+    </message>
+    <message>
+        <source>Em&amp;ployees…</source>
+        <translation>Mi&amp;tarbeiter …</translation>
+    </message>
+    <message>
+        <source>N&amp;umber ranges…</source>
+        <translation>Nummern&amp;kreise …</translation>
+    </message>
+    <message>
+        <source>Send in&amp;vitation again</source>
+        <translation>Einladung e&amp;rneut senden</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Stand neu la&amp;den</translation>
+    </message>
+    <message>
+        <source>En&amp;ter the customer&apos;s addresses</source>
+        <translation>Kundenadressen ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Sending the invitation…</source>
+        <translation>Die Einladung wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Sending the invitation again…</source>
+        <translation>Die Einladung wird erneut gesendet …</translation>
+    </message>
+    <message>
+        <source>Change your role to Service Provider</source>
+        <translation>Eigene Rolle auf Service Provider ändern</translation>
+    </message>
+    <message>
+        <source>Change your role to Service Provider now? You keep setting up and supporting the cloud, but only the customer can then decide who administers it.</source>
+        <translation>Ihre Rolle jetzt auf Service Provider ändern? Sie können die Cloud weiter einrichten und betreuen, aber nur noch der Kunde entscheidet dann, wer sie verwaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, change</source>
+        <translation>&amp;Ja, ändern</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Changing your role…</source>
+        <translation>Ihre Rolle wird geändert …</translation>
+    </message>
+    <message>
+        <source>Loading the state of the handover…</source>
+        <translation>Der Stand der Übergabe wird geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Change the role of {email} to Service Provider…</source>
+        <translation>Rolle von {email} auf Service &amp;Provider ändern …</translation>
+    </message>
+    <message>
+        <source>Possible once the customer has accepted the invitation: {why}</source>
+        <translation>Möglich, sobald der Kunde die Einladung angenommen hat: {why}</translation>
+    </message>
+    <message>
+        <source>Prepare the cloud for your customer and hand it over</source>
+        <translation>Die Cloud für Ihren Kunden vorbereiten und übergeben</translation>
+    </message>
+    <message>
+        <source>You set up the cloud under your own e-mail address, then hand it over: the customer becomes its administrator, you keep supporting it as a Service Provider. Each step shows whether it is done.</source>
+        <translation>Sie richten die Cloud unter Ihrer eigenen E-Mail-Adresse ein und übergeben sie dann: Der Kunde verwaltet sie, Sie betreuen sie weiter als Service Provider. Bei jedem Schritt steht, ob er erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The handover is complete: your customer administers his cloud, you support it as a Service Provider.</source>
+        <translation>Die Übergabe ist abgeschlossen: Ihr Kunde verwaltet seine Cloud, Sie betreuen sie als Service Provider.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done.</source>
+        <translation>{done} von {total} Schritten erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSteps</name>
+    <message>
+        <source>Cloud created with your own e-mail address</source>
+        <translation>Cloud mit Ihrer eigenen E-Mail-Adresse angelegt</translation>
+    </message>
+    <message>
+        <source>Prepare the cloud for the customer</source>
+        <translation>Cloud für den Kunden vorbereiten</translation>
+    </message>
+    <message>
+        <source>Invite the customer as a guest user with the role Administration</source>
+        <translation>Kunden als Gastbenutzer mit der Rolle Verwaltung einladen</translation>
+    </message>
+    <message>
+        <source>Wait until the customer has accepted the invitation</source>
+        <translation>Warten, bis der Kunde die Einladung angenommen hat</translation>
+    </message>
+    <message>
+        <source>Change your own role to Service Provider</source>
+        <translation>Eigene Rolle auf Service Provider ändern</translation>
+    </message>
+    <message>
+        <source>Notification recipients: enter the customer&apos;s addresses, remove your own</source>
+        <translation>Benachrichtigungsempfänger: Adressen des Kunden eintragen, eigene entfernen</translation>
+    </message>
+    <message>
+        <source>Prepared for the customer; you ({email}) are its first user.</source>
+        <translation>Für den Kunden vorbereitet; Sie ({email}) sind der erste Benutzer.</translation>
+    </message>
+    <message>
+        <source>This cloud was not created for a customer (create-tenant --for-customer). The following steps apply all the same.</source>
+        <translation>Diese Cloud wurde nicht für einen Kunden angelegt (create-tenant --for-customer). Die folgenden Schritte gelten trotzdem.</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>befüllt</translation>
+    </message>
+    <message>
+        <source>not filled yet</source>
+        <translation>noch nicht befüllt</translation>
+    </message>
+    <message>
+        <source>{employees} employees, {activated} of them activated; the cloud is {filled}.</source>
+        <translation>{employees} Mitarbeiter, davon {activated} freigeschaltet; die Cloud ist {filled}.</translation>
+    </message>
+    <message>
+        <source>The customer gets a mail with a link; with it he chooses his user name and password.</source>
+        <translation>Der Kunde erhält eine Mail mit einem Link; damit wählt er seinen Benutzernamen und sein Passwort.</translation>
+    </message>
+    <message>
+        <source>{email}: {state}</source>
+        <translation>{email}: {state}</translation>
+    </message>
+    <message>
+        <source>{email} has accepted and administers the cloud.</source>
+        <translation>{email} hat angenommen und verwaltet die Cloud.</translation>
+    </message>
+    <message>
+        <source>As soon as the customer has chosen his password with the link, this step is done by itself.</source>
+        <translation>Sobald der Kunde über den Link sein Passwort gewählt hat, ist dieser Schritt von selbst erledigt.</translation>
+    </message>
+    <message>
+        <source>You now support the cloud as a Service Provider.</source>
+        <translation>Sie betreuen die Cloud jetzt als Service Provider.</translation>
+    </message>
+    <message>
+        <source>The customer becomes the owner of the cloud; you keep configuring and supporting it.</source>
+        <translation>Der Kunde wird Inhaber der Cloud; Sie richten sie weiter ein und betreuen sie.</translation>
+    </message>
+    <message>
+        <source>Notifications go to: {addresses}.</source>
+        <translation>Benachrichtigungen gehen an: {addresses}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import employees</source>
@@ -1708,7 +1887,7 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Language of the mail:</source>
+        <source>Lan&amp;guage of the mail:</source>
         <translation>Sprache der &amp;Mail:</translation>
     </message>
     <message>
@@ -1787,15 +1966,15 @@ buero@fliesen-kunde.de</source>
 buero@fliesen-kunde.de</translation>
     </message>
     <message>
-        <source>&amp;Recipients (one e-mail address per line):</source>
-        <translation>&amp;Empfänger (eine E-Mail-Adresse pro Zeile):</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
+        <source>Recipients (one e-mail address per &amp;line):</source>
+        <translation>Empfänger (eine E-Mail-Adresse pro &amp;Zeile):</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
@@ -2267,6 +2446,21 @@ buero@fliesen-kunde.de</translation>
     <message>
         <source>Checking the connection to the cloud…</source>
         <translation>Verbindung zur Cloud wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Erledigt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>

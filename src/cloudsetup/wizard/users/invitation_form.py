@@ -124,7 +124,7 @@ class InvitationForm(QWidget):
         rows: list[tuple[str, QWidget, str | None]] = [
             (self.tr("&E-mail:"), self.email, "email"),
             (self.tr("&Name:"), self.display_name, "display_name"),
-            (self.tr("&Language of the mail:"), self.language, None),
+            (self.tr("Lan&guage of the mail:"), self.language, None),
         ]
         for row, (text, field, name) in enumerate(rows):
             label = QLabel(text)
