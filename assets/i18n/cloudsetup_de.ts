@@ -1761,10 +1761,6 @@
         <source>The customer becomes the owner of the cloud; you keep configuring and supporting it.</source>
         <translation>Der Kunde wird Inhaber der Cloud; Sie richten sie weiter ein und betreuen sie.</translation>
     </message>
-    <message>
-        <source>Notifications go to: {addresses}.</source>
-        <translation>Benachrichtigungen gehen an: {addresses}.</translation>
-    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

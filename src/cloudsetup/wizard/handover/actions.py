@@ -112,6 +112,9 @@ class StepActions:
             "fillInCustomer",
         )
         self.recipients = NotificationsSection(notifications)
+        self.recipients.intro.setVisible(False)  # the step's title says what it is for
+        lines = self.recipients.editor.fontMetrics().height()
+        self.recipients.editor.setMaximumHeight(lines * 9)
         self._row(Step.RECIPIENTS, self.fill_in_button)
         view.rows[Step.RECIPIENTS].content_layout.addWidget(self.recipients)
 

@@ -77,7 +77,7 @@ class AssistantLayout:
         self.close_button.setObjectName("closeHandover")
         self.close_button.setAutoDefault(False)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.busy, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(dialog)
@@ -86,6 +86,7 @@ class AssistantLayout:
         layout.addWidget(self.progress)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.panel)
+        layout.addWidget(self.busy)
         layout.addLayout(buttons)
 
     def note(self, object_name: str) -> QLabel:

@@ -170,17 +170,11 @@ def _stepped_back(overview: UserOverview) -> StepState:
 def _recipients(overview: UserOverview, recipients: RecipientsState | None) -> StepState:
     if recipients is None:
         return StepState(False, "")
+    # No detail: the recipients' section right below shows who gets the mails.
     partner = email_key(partner_email(overview))
     stored = recipients.recipients.addresses
     partner_gets_mail = any(email_key(a) == partner for a in recipients.recipients.effective)
-    if stored and not partner_gets_mail:
-        return StepState(
-            True,
-            QCoreApplication.translate("HandoverSteps", "Notifications go to: {addresses}.").format(
-                addresses=", ".join(stored)
-            ),
-        )
-    return StepState(False, "")
+    return StepState(bool(stored) and not partner_gets_mail, "")
 
 
 def step_states(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cloudsetup.models import Invitation, InvitationIn, Role
@@ -70,6 +70,8 @@ class InviteDialog(QDialog):
             self.tr("&Invite"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.invite_button.setObjectName("sendInvitation")
+        # Enter sends the invitation, wherever the cursor is; "Abbrechen" is Esc.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.invite_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -108,6 +110,12 @@ class InviteDialog(QDialog):
         if not self.form.show_error(exc):
             message, hint = describe(exc)
             self.panel.show_message("error", message, hint, details=diagnostics(exc))
+        fit_to_content(self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # The button box would make its first button the default; "Einladen" is.
+        self.invite_button.setDefault(True)
         fit_to_content(self)
 
     def reject(self) -> None:
