@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -246,7 +247,8 @@ def test_a_user_is_removed_only_after_the_question_and_never_oneself(
 
     other = next(u for u in section.model.users if u.username == colleague.username)
     section.select(other.email)
-    box = section.remove_selected()
+    qtbot.keyClick(section.table, Qt.Key.Key_Delete)  # keyboard only: Del asks
+    box = section.dialog
     assert isinstance(box, ConfirmDialog)
     box.keep_button.click()
     assert not section.is_busy

@@ -65,6 +65,11 @@ def grant_refusal(actor: Role, role: Role) -> Text | None:
     return None
 
 
+def self_removal_refusal(role: Role) -> Text:
+    """Why nobody removes himself here (the handover steps back by a role change)."""
+    return _SELF_REMOVAL if role is Role.ADMINISTRATION else _SELF_REMOVAL_SERVICE
+
+
 def manage_refusal(actor: Role, target: AdminUser) -> Text | None:
     """Why ``actor`` may not change or remove ``target`` (or his invitation), or ``None``."""
     if target.state is UserState.REVOKED:
@@ -72,6 +77,15 @@ def manage_refusal(actor: Role, target: AdminUser) -> Text | None:
     if target.role is Role.ADMINISTRATION and actor is not Role.ADMINISTRATION:
         return MANAGE_REFUSED
     return None
+
+
+@dataclass(frozen=True)
+class Allowed:
+    """What the signed-in user may do with one user of the list, and why not."""
+
+    change: bool  # his role, his invitation (resend, withdraw)
+    remove: bool
+    reason: Text | None
 
 
 @dataclass(frozen=True)
@@ -131,6 +145,13 @@ class UserOverview:
             and user.id != self.partner_id
             and user.state is not UserState.REVOKED
         ]
+
+    def allowed(self, user: AdminUser) -> Allowed:
+        """The role rule for ``user``; nobody removes himself (he steps back by his role)."""
+        refusal = manage_refusal(self.my_role, user)
+        if refusal is None and self.is_me(user):
+            return Allowed(change=True, remove=False, reason=self_removal_refusal(self.my_role))
+        return Allowed(change=refusal is None, remove=refusal is None, reason=refusal)
 
     def user_with_email(self, email: str) -> AdminUser | None:
         key = email_key(email)
@@ -226,11 +247,6 @@ class UserService:
     def remove(self, user_id: int) -> None:
         """Remove the user: his sessions and open invitation links end at once."""
         self._cloud(lambda: self._setup.client.remove_user(user_id))
-
-    @staticmethod
-    def self_removal_refusal(role: Role) -> Text:
-        """Why nobody removes himself here (the handover steps back by a role change)."""
-        return _SELF_REMOVAL if role is Role.ADMINISTRATION else _SELF_REMOVAL_SERVICE
 
     @staticmethod
     def _cloud(call: Callable[[], T], *, grants_administration: bool = False) -> T:

@@ -248,3 +248,27 @@ def test_the_invitation_input_is_normalised() -> None:
     assert entry.display_name == "Frau Kunde"
     assert entry.language.value == "en"
     assert validate_invitation_input(email="a@b.example", role=SERVICE).display_name is None
+
+
+def test_what_i_may_do_with_each_user_follows_the_rule_and_never_removes_me(
+    users: UserService, cloud: UsersCloud
+) -> None:
+    customer = cloud.users.add_user("kunde@fliesen.example", ADMIN)
+    colleague = cloud.users.add_user("kollege@systemhaus.example", SERVICE)
+    overview = users.overview()
+    me = overview.my_account
+    assert me is not None
+    mine = overview.allowed(me)
+    assert (mine.change, mine.remove) == (True, False)
+    assert mine.reason is not None
+    assert "change your own role to Service Provider" in mine.reason.english()
+    assert overview.allowed(customer) == overview.allowed(colleague)
+    assert overview.allowed(customer).reason is None
+
+    cloud.users.users[1] = cloud.users.users[1].model_copy(update={"role": SERVICE})
+    as_service = users.overview()
+    refused = as_service.allowed(customer)
+    assert (refused.change, refused.remove) == (False, False)
+    assert refused.reason is not None
+    assert "role Administration" in refused.reason.english()
+    assert as_service.allowed(colleague).remove

@@ -12,12 +12,13 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from cloudsetup.models import HandoverStep, Invitation, Role, UserState
 from cloudsetup.services.notifications import NotificationService
 from cloudsetup.services.user_codes import LAST_ADMINISTRATOR_MESSAGE
 from cloudsetup.services.users import UserOverview
+from cloudsetup.wizard.buttons import button_row, plain_button
 from cloudsetup.wizard.handover.layout import AssistantLayout
 from cloudsetup.wizard.handover.steps import Step, StepState, customer_emails
 from cloudsetup.wizard.messages import translate
@@ -32,13 +33,6 @@ class Destination(StrEnum):
     EMPLOYEES = "employees"
     ACCESS = "access"
     RANGES = "ranges"
-
-
-def _button(text: str, object_name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(object_name)
-    button.setAutoDefault(False)
-    return button
 
 
 def open_invitation(overview: UserOverview) -> Invitation | None:
@@ -68,46 +62,46 @@ class StepActions:
     def __init__(self, view: AssistantLayout, notifications: NotificationService) -> None:
         self._view = view
         self.destinations = {
-            Destination.WIZARD: _button(
+            Destination.WIZARD: plain_button(
                 QCoreApplication.translate("HandoverAssistant", "Open the setup &wizard"),
                 "openSetupWizard",
             ),
-            Destination.EMPLOYEES: _button(
+            Destination.EMPLOYEES: plain_button(
                 QCoreApplication.translate("HandoverAssistant", "Em&ployees…"), "openEmployees"
             ),
-            Destination.ACCESS: _button(
+            Destination.ACCESS: plain_button(
                 QCoreApplication.translate("HandoverAssistant", "User access and &restrictions…"),
                 "openAccess",
             ),
-            Destination.RANGES: _button(
+            Destination.RANGES: plain_button(
                 QCoreApplication.translate("HandoverAssistant", "N&umber ranges…"), "openRanges"
             ),
         }
         self._row(Step.PREPARED, *self.destinations.values())
 
         self.invite_form = InvitationForm(fixed_role=Role.ADMINISTRATION)
-        self.invite_button = _button(
+        self.invite_button = plain_button(
             QCoreApplication.translate("HandoverAssistant", "&Invite the customer"),
             "inviteCustomer",
         )
-        self.resend_button = _button(
+        self.resend_button = plain_button(
             QCoreApplication.translate("HandoverAssistant", "Send in&vitation again"),
             "resendCustomer",
         )
         view.rows[Step.INVITED].content_layout.addWidget(self.invite_form)
         self._row(Step.INVITED, self.invite_button, self.resend_button)
 
-        self.reload_button = _button(
+        self.reload_button = plain_button(
             QCoreApplication.translate("HandoverAssistant", "Reloa&d"), "reloadHandover"
         )
         self._row(Step.ACCEPTED, self.reload_button)
 
-        self.step_back_button = _button(self._step_back_text(None), "stepBack")
+        self.step_back_button = plain_button(self._step_back_text(None), "stepBack")
         self.step_back_reason = view.note("stepBackReason")
         self._row(Step.STEPPED_BACK, self.step_back_button)
         view.rows[Step.STEPPED_BACK].content_layout.addWidget(self.step_back_reason)
 
-        self.fill_in_button = _button(
+        self.fill_in_button = plain_button(
             QCoreApplication.translate("HandoverAssistant", "En&ter the customer's addresses"),
             "fillInCustomer",
         )
@@ -163,8 +157,4 @@ class StepActions:
         ).format(email=partner.email)
 
     def _row(self, step: Step, *buttons: QPushButton) -> None:
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        self._view.rows[step].content_layout.addLayout(row)
+        self._view.rows[step].content_layout.addLayout(button_row(*buttons))

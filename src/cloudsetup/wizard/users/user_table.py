@@ -7,6 +7,7 @@ Active users come first, then the invited ones, the removed ones last (greyed).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from cloudsetup.models import AdminUser, UserState
@@ -144,10 +145,20 @@ class UserTableModel(QAbstractTableModel):
 
 
 class UserTableView(QTableView):
-    """Whole rows, one at a time; the user column takes the room that is left."""
+    """Whole rows, one at a time; the user column takes the room that is left.
 
-    def __init__(self, model: UserTableModel, parent: QWidget | None = None) -> None:
+    ``on_delete`` is called for the Del key (keyboard-only use: remove the selected user).
+    """
+
+    def __init__(
+        self,
+        model: UserTableModel,
+        parent: QWidget | None = None,
+        *,
+        on_delete: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._on_delete = on_delete
         self.user_model = model
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -167,6 +178,17 @@ class UserTableView(QTableView):
                 if column is UserColumn.USER
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if (
+            self._on_delete is not None
+            and event.key() == Qt.Key.Key_Delete
+            and not event.modifiers()
+        ):
+            event.accept()
+            self._on_delete()
+            return
+        super().keyPressEvent(event)
 
     def selected(self) -> AdminUser | None:
         rows = self.selectionModel().selectedRows()

@@ -15,10 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from cloudsetup.models import AdminUser, Invitation, Role, UserState
-from cloudsetup.services.users import UserOverview, UserService, manage_refusal
+from cloudsetup.services.users import UserOverview, UserService
+from cloudsetup.wizard.buttons import button_row, plain_button
 from cloudsetup.wizard.messages import describe, diagnostics, translate
 from cloudsetup.wizard.pages.dialogs import ConfirmDialog
 from cloudsetup.wizard.users.invitation_form import WARNING_COLOR
@@ -58,7 +59,7 @@ class UsersSection(QWidget):
         intro.setObjectName("usersIntro")
         intro.setWordWrap(True)
         self.model = UserTableModel()
-        self.table = UserTableView(self.model)
+        self.table = UserTableView(self.model, on_delete=self._delete_pressed)
         self.table.setObjectName("usersTable")
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4 + 4)
         self.reason = QLabel()
@@ -68,28 +69,14 @@ class UsersSection(QWidget):
         self.reason.setStyleSheet(f"color: {WARNING_COLOR};")
         self.reason.setVisible(False)
 
-        self.invite_button = QPushButton(self.tr("&Invite a guest user…"))
-        self.invite_button.setObjectName("inviteUser")
-        self.role_button = QPushButton(self.tr("Change the &role…"))
-        self.role_button.setObjectName("changeUserRole")
-        self.resend_button = QPushButton(self.tr("&Send invitation again"))
-        self.resend_button.setObjectName("resendInvitation")
-        self.revoke_button = QPushButton(self.tr("&Withdraw invitation…"))
-        self.revoke_button.setObjectName("revokeInvitation")
-        self.remove_button = QPushButton(self.tr("Re&move user…"))
-        self.remove_button.setObjectName("removeUser")
-        self.reload_button = QPushButton(self.tr("Reload the &list"))
-        self.reload_button.setObjectName("reloadUsers")
-        first = QHBoxLayout()
-        second = QHBoxLayout()
-        for row, buttons in (
-            (first, (self.invite_button, self.role_button, self.remove_button)),
-            (second, (self.resend_button, self.revoke_button, self.reload_button)),
-        ):
-            for button in buttons:
-                button.setAutoDefault(False)
-                row.addWidget(button)
-            row.addStretch(1)
+        self.invite_button = plain_button(self.tr("&Invite a guest user…"), "inviteUser")
+        self.role_button = plain_button(self.tr("Change the &role…"), "changeUserRole")
+        self.resend_button = plain_button(self.tr("&Send invitation again"), "resendInvitation")
+        self.revoke_button = plain_button(self.tr("&Withdraw invitation…"), "revokeInvitation")
+        self.remove_button = plain_button(self.tr("Re&move user…"), "removeUser")
+        self.reload_button = plain_button(self.tr("Reload the &list"), "reloadUsers")
+        first = button_row(self.invite_button, self.role_button, self.remove_button)
+        second = button_row(self.resend_button, self.revoke_button, self.reload_button)
         self.busy = BusyIndicator()
         self.busy.cancel_button.setVisible(False)
         self.panel = MessagePanel()
@@ -249,6 +236,10 @@ class UsersSection(QWidget):
 
     # -- internals -------------------------------------------------------------------------
 
+    def _delete_pressed(self) -> None:
+        if self.remove_button.isEnabled():
+            self.remove_selected()
+
     def _selected_invitation(self) -> Invitation | None:
         user = self.table.selected()
         if user is None or self._overview is None or user.state is not UserState.INVITED:
@@ -332,26 +323,17 @@ class UsersSection(QWidget):
         return self._action_worker is None and self.dialog is None
 
     def _update_buttons(self) -> None:
-        user = self.table.selected()
-        overview = self._overview
+        user, overview = self.table.selected(), self._overview
         idle = self._idle() and overview is not None
-        reason = None
-        if user is not None and overview is not None:
-            refusal = manage_refusal(overview.my_role, user)
-            if refusal is None and overview.is_me(user):
-                refusal = self._users.self_removal_refusal(overview.my_role)
-                may_remove, may_change = False, True
-            else:
-                may_remove = may_change = refusal is None
-            reason = translate(refusal) if refusal is not None else None
-        else:
-            may_remove = may_change = False
-        invitation = self._selected_invitation()
+        allowed = overview.allowed(user) if user is not None and overview is not None else None
+        change = allowed is not None and allowed.change
+        invitation = self._selected_invitation() is not None
         self.invite_button.setEnabled(idle)
-        self.role_button.setEnabled(idle and may_change)
-        self.remove_button.setEnabled(idle and may_remove)
-        self.resend_button.setEnabled(idle and invitation is not None and may_change)
-        self.revoke_button.setEnabled(idle and invitation is not None and may_change)
+        self.role_button.setEnabled(idle and change)
+        self.remove_button.setEnabled(idle and allowed is not None and allowed.remove)
+        self.resend_button.setEnabled(idle and invitation and change)
+        self.revoke_button.setEnabled(idle and invitation and change)
         self.reload_button.setEnabled(self._load_worker is None)
-        self.reason.setText(reason or "")
+        reason = allowed.reason if allowed is not None else None
+        self.reason.setText(translate(reason) if reason is not None else "")
         self.reason.setVisible(reason is not None)
