@@ -2968,7 +2968,7 @@ buero@fliesen-kunde.de</translation>
     <name>UsersSection</name>
     <message>
         <source>These users administer the cloud from the office software. Administration may do everything; a Service Provider (your partner or support) sets up and supports, but does not decide who administers the cloud.</source>
-        <extracomment>The overview as loaded from the cloud (after every load). Something was changed in the cloud (an invitation, a role, a removal).</extracomment>
+        <extracomment>The overview as loaded from the cloud (after every load). Something was changed in the cloud (an invitation, a role, a removal). &quot;Für Kunden vorbereiten / Übergabe…&quot;: the window opens the handover assistant.</extracomment>
         <translation>Diese Benutzer verwalten die Cloud aus der Büro-Software. Die Verwaltung darf alles; ein Service Provider (Ihr Partner oder der Support) richtet ein und betreut, entscheidet aber nicht, wer die Cloud verwaltet.</translation>
     </message>
     <message>
@@ -2994,6 +2994,10 @@ buero@fliesen-kunde.de</translation>
     <message>
         <source>Reload the &amp;list</source>
         <translation>&amp;Liste neu laden</translation>
+    </message>
+    <message>
+        <source>Prepare for the customer / &amp;hand over…</source>
+        <translation>Für Kunden vorbereiten / &amp;Übergabe …</translation>
     </message>
     <message>
         <source>Loading the users from the cloud…</source>

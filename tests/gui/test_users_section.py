@@ -4,6 +4,7 @@ change a role, remove, and what a Service Provider may not do (said, and refused
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,7 +21,8 @@ from cloudsetup.wizard.users.user_table import UserColumn
 from cloudsetup.wizard.users.users_section import UsersSection
 from gui.partner_world import PartnerWorld
 from gui.wizard_pages import WAIT_MS, connect
-from support.cloud import invitation_link_in, outbox_mails
+from support.cloud import invitation_link_in, outbox_mails, running_server
+from support.smtp import SmtpServer
 
 LAST_ADMIN = "Es muss immer mindestens ein aktiver Benutzer mit der Rolle Verwaltung bleiben."
 
@@ -260,3 +262,42 @@ def test_a_user_is_removed_only_after_the_question_and_never_oneself(
     qtbot.waitUntil(lambda: section.panel.kind == "success", timeout=WAIT_MS)
     _idle(qtbot, section)
     assert _row(section, other.email)[UserColumn.STATE] == "entfernt"
+
+
+def test_an_invitation_whose_mail_fails_is_kept_said_and_sent_again_once_mail_works(
+    qtbot: QtBot,
+    service: SetupService,
+    smtp_server: SmtpServer,
+    windows: list[QWidget],
+    tmp_path: Path,
+) -> None:
+    with running_server(tmp_path, mail_url=f"{smtp_server.url}?timeout=5") as server:
+        world = PartnerWorld(server, service)
+        try:
+            section = _section(qtbot, world.users, windows)
+            smtp_server.stop()
+            dialog = section.invite()
+            assert dialog is not None
+            qtbot.keyClicks(dialog.form.email, world.customer_email)
+            with qtbot.waitSignal(dialog.mail_failed, timeout=WAIT_MS):
+                dialog.invite_button.click()
+            qtbot.waitUntil(lambda: not section.is_busy, timeout=WAIT_MS)
+            assert section.dialog is None  # closed: the invitation is kept
+            assert section.panel.message_label.text() == (
+                "Die Einladung ist gespeichert, aber die Cloud konnte die Einladungsmail nicht "
+                "senden."
+            )
+            row = _row(section, world.customer_email)
+            assert row[UserColumn.INVITATION] == "Mail konnte nicht gesendet werden"
+
+            smtp_server.start()
+            section.select(world.customer_email)
+            section.resend_button.click()
+            qtbot.waitUntil(lambda: section.panel.kind == "success", timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: not section.is_busy, timeout=WAIT_MS)
+            (mail,) = smtp_server.wait_for(1)
+            assert mail.rcpt_tos == (world.customer_email,)
+            row = _row(section, world.customer_email)
+            assert row[UserColumn.INVITATION].startswith("Mail gesendet")
+        finally:
+            world.close()

@@ -38,6 +38,8 @@ class UsersSection(QWidget):
     loaded = Signal(object)
     #: Something was changed in the cloud (an invitation, a role, a removal).
     changed = Signal()
+    #: "Für Kunden vorbereiten / Übergabe…": the window opens the handover assistant.
+    handover_requested = Signal()
 
     def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +77,12 @@ class UsersSection(QWidget):
         self.revoke_button = plain_button(self.tr("&Withdraw invitation…"), "revokeInvitation")
         self.remove_button = plain_button(self.tr("Re&move user…"), "removeUser")
         self.reload_button = plain_button(self.tr("Reload the &list"), "reloadUsers")
+        self.handover_button = plain_button(
+            self.tr("Prepare for the customer / &hand over…"), "openHandover"
+        )
         first = button_row(self.invite_button, self.role_button, self.remove_button)
         second = button_row(self.resend_button, self.revoke_button, self.reload_button)
+        second.addWidget(self.handover_button)
         self.busy = BusyIndicator()
         self.busy.cancel_button.setVisible(False)
         self.panel = MessagePanel()
@@ -98,6 +104,7 @@ class UsersSection(QWidget):
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.reload_button.clicked.connect(self.load)
+        self.handover_button.clicked.connect(self.handover_requested)
         self._update_buttons()
 
     # -- public ----------------------------------------------------------------------------
