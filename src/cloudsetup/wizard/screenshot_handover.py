@@ -166,5 +166,6 @@ def shoot_handover(service: SetupService, cloud: PartnerCloud, *, work: Path, sh
     recipients.set_text(
         f"{CUSTOMER_EMAIL}\n{CUSTOMER_OFFICE}\nbuchhaltung@fliesen-kunde\n{CUSTOMER_EMAIL}"
     )
+    recipients.save_button.setFocus()  # no text cursor in the picture
     shoot(window, "13-notifications")
     window.close()
