@@ -198,3 +198,19 @@ def test_the_assistant_speaks_english_too(
         assert assistant.view.progress.text() == "1 of 6 steps done."
     finally:
         install_translations("de")
+
+
+def test_esc_closes_and_showing_it_again_reads_the_state_of_now(
+    qtbot: QtBot, partner: PartnerWorld, assistants: list[HandoverAssistant]
+) -> None:
+    assistant = _assistant(qtbot, partner, assistants)
+    assert Step.INVITED not in assistant.done_steps()
+    qtbot.keyClick(assistant, Qt.Key.Key_Escape)
+    assert not assistant.isVisible()
+    assert not assistant.is_polling
+
+    partner.invite_customer()  # meanwhile, in the users section
+    assistant.show()
+    qtbot.waitUntil(lambda: Step.INVITED in assistant.done_steps(), timeout=WAIT_MS)
+    _settled(qtbot, assistant)
+    assert assistant.is_polling

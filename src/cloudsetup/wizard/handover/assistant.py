@@ -3,8 +3,8 @@
 The partner walks from top to bottom: the cloud created under his own address, prepared (the
 buttons emit :attr:`HandoverAssistant.open_requested` so the window that owns the assistant opens
 the wizard or a settings section), the customer invited as Verwaltung right here, his acceptance
-awaited (the state is fetched again every few seconds while it is awaited, and with "Neu
-laden"), his own role changed to Service Provider (only once the customer has accepted: the
+awaited (the state is fetched again every few seconds while it is awaited, and with "Stand
+neu laden"), his own role changed to Service Provider (only once the customer has accepted: the
 button says why before), and the notification recipients set in the editor of the
 Benachrichtigungen section. Every call runs on a worker; what each step shows comes from the
 cloud.
@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cloudsetup.models import HandoverStep, Role, SetupState
@@ -177,25 +177,28 @@ class HandoverAssistant(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._overview is None and self._load_worker is None:
+        if self._overview is None:
             self._fetch(quiet=False)
+        elif not event.spontaneous():  # shown again after it was closed: the state of now
+            self.load()
         self._update_polling()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self._poll.stop()
         super().hideEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        # Answers of work still running must not reach widgets that are going away.
+    def done(self, result: int) -> None:
+        # Closed (Esc, "Schließen", the window): answers of work still running are dropped.
         for worker in (self._load_worker, self._action_worker):
             if worker is not None:
                 worker.cancel()
         self._load_worker = self._action_worker = None
+        self.view.busy.stop()
         self.recipients.cancel()
         self._poll.stop()
         if self.question is not None:
             self.question.close()
-        super().closeEvent(event)
+        super().done(result)
 
     # -- internals -------------------------------------------------------------------------
 
