@@ -24,9 +24,9 @@ from sqlalchemy import Connection
 from cloudsetup.models import email_key
 from cloudsetup.models.fill import Collection, canonical_json
 from cloudsetup.models.sync import PURCHASE_PRICE_FIELDS, REVENUE_FIELDS
+from cloudsetup.server.services.device_auth import DeviceEmployee
 from cloudsetup.server.services.fill_storage import read_records
 from cloudsetup.server.services.live_records import RecordKey, read_data
-from cloudsetup.server.tables import EmployeeRow
 
 # (collection, record id, canonical JSON or None for a deletion)
 PulledRow = tuple[str, str, str | None]
@@ -39,7 +39,7 @@ SCOPE_COLLECTIONS: Final = frozenset({Collection.EMPLOYEES.value, _PROJECTS})
 
 
 def office_record_id(
-    connection: Connection, generation_id: int, employee: EmployeeRow
+    connection: Connection, generation_id: int, employee: DeviceEmployee
 ) -> str | None:
     """His record in the generation's ``employees`` collection, or ``None``."""
     by_number: str | None = None
@@ -69,7 +69,7 @@ class Viewer:
     office_id: str | None
 
     @classmethod
-    def of(cls, connection: Connection, generation_id: int, employee: EmployeeRow) -> Viewer:
+    def of(cls, connection: Connection, generation_id: int, employee: DeviceEmployee) -> Viewer:
         own = employee.own_projects_only
         return cls(
             no_purchase_prices=employee.no_purchase_prices,

@@ -202,7 +202,10 @@ def pull(session: Session, device: SignedInDevice, cursor_text: str | None, limi
     if cursor is not None and cursor.v > run.head:
         raise invalid_cursor("ahead of the cloud's data")
     if cursor is None or not run.fits(cursor):
-        return run.restart()
-    if cursor.p == CHANGES and cursor.v == run.head:
-        return Page([], cursor.encode(), more=False, reset=False)  # at the head: nothing new
-    return run.page(cursor, reset=False)
+        page = run.restart()
+    elif cursor.p == CHANGES and cursor.v == run.head:
+        page = Page([], cursor_text or "", more=False, reset=False)  # at the head: nothing new
+    else:
+        page = run.page(cursor, reset=False)
+    session.commit()  # the read is done: the connection goes back before the answer is sent
+    return page
