@@ -279,52 +279,68 @@ def _pull(client: httpx.Client, device: Device) -> Any:
 # -- the measured load -------------------------------------------------------------------------
 
 
+def _percentile_ms(latencies: list[float], share: float) -> float:
+    ordered = sorted(latencies)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
+
+
 @dataclass(frozen=True)
 class Measured:
     requests: int
     seconds: float
-    latencies: list[float]
+    by_kind: dict[str, list[float]]  # latencies in seconds, per kind of request
+    server_cpu_seconds: float
 
     @property
     def rate(self) -> float:
         return self.requests / self.seconds
 
+    @property
+    def latencies(self) -> list[float]:
+        return [value for values in self.by_kind.values() for value in values]
+
     def percentile_ms(self, share: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
+        return _percentile_ms(self.latencies, share)
 
 
 def _run_load(
-    base_url: str, threads: int, requests: int, work: Callable[[httpx.Client, int, int], None]
+    cloud: CloudProcess,
+    threads: int,
+    requests: int,
+    work: Callable[[httpx.Client, int, int], str],
 ) -> Measured:
     """``requests`` calls of ``work(client, thread, n)`` spread over ``threads`` threads."""
     share = [requests // threads + (1 if t < requests % threads else 0) for t in range(threads)]
     barrier = threading.Barrier(threads + 1)
-    latencies: list[list[float]] = [[] for _ in range(threads)]
+    latencies: list[list[tuple[str, float]]] = [[] for _ in range(threads)]
 
     def worker(thread: int) -> None:
-        with httpx.Client(base_url=base_url, timeout=60) as client:
+        with httpx.Client(base_url=cloud.access.server_url, timeout=60) as client:
             client.get(paths.HEALTH)  # open the connection before the clock starts
             barrier.wait()
             own = latencies[thread]
             for n in range(share[thread]):
                 start = time.perf_counter()
-                work(client, thread, n)
-                own.append(time.perf_counter() - start)
+                kind = work(client, thread, n)
+                own.append((kind, time.perf_counter() - start))
 
     with ThreadPoolExecutor(max_workers=threads) as pool:
         futures = [pool.submit(worker, thread) for thread in range(threads)]
         barrier.wait()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cloud.cpu_seconds()
         for future in futures:
             future.result()
-        seconds = time.perf_counter() - started
-    return Measured(requests, seconds, [value for own in latencies for value in own])
+        seconds, cpu = time.perf_counter() - started, cloud.cpu_seconds() - cpu
+    by_kind: dict[str, list[float]] = {}
+    for own in latencies:
+        for kind, value in own:
+            by_kind.setdefault(kind, []).append(value)
+    return Measured(requests, seconds, by_kind, cpu)
 
 
 def _device_work(
-    setup: Setup, devices: list[Device], threads: int
-) -> Callable[[httpx.Client, int, int], None]:
+    setup: Setup, devices: list[Device], threads: int, push_share: float
+) -> Callable[[httpx.Client, int, int], str]:
     mine = [devices[thread::threads] for thread in range(threads)]
     rngs = [random.Random(thread) for thread in range(threads)]
     number_lock = threading.Lock()
@@ -334,12 +350,12 @@ def _device_work(
         with number_lock:
             return f"{prefix}{next(counter)}"
 
-    def work(client: httpx.Client, thread: int, n: int) -> None:
+    def work(client: httpx.Client, thread: int, n: int) -> str:
         device = mine[thread][n % len(mine[thread])]
         rng = rngs[thread]
-        if rng.random() >= PUSH_SHARE:
+        if rng.random() >= push_share:
             _pull(client, device)
-            return
+            return "pull"
         body = {
             "id": uuid.uuid4().hex,
             "number": next_number(device.employee),
@@ -354,12 +370,14 @@ def _device_work(
         }  # fmt: skip
         headers = {"Authorization": f"Bearer {device.token}"}
         _ok(client.post(paths.DEVICE_INVOICES, json=body, headers=headers), 201)
+        return "push"
 
     return work
 
 
-def _health_work(client: httpx.Client, _thread: int, _n: int) -> None:
+def _health_work(client: httpx.Client, _thread: int, _n: int) -> str:
     _ok(client.get(paths.HEALTH))
+    return "health"
 
 
 def _summary(name: str, measured: Measured) -> str:
@@ -367,11 +385,20 @@ def _summary(name: str, measured: Measured) -> str:
         f"{name}: {measured.requests} requests in {measured.seconds:.1f} s = "
         f"{measured.rate:.0f} req/s; p50 {measured.percentile_ms(0.5):.1f} ms, "
         f"p99 {measured.percentile_ms(0.99):.1f} ms, mean "
-        f"{statistics.fmean(measured.latencies) * 1000:.1f} ms"
+        f"{statistics.fmean(measured.latencies) * 1000:.1f} ms; server CPU "
+        f"{measured.server_cpu_seconds / measured.requests * 1000:.2f} ms per request"
+        + "".join(
+            f"\n  {kind}: {len(values)}, p50 {_percentile_ms(values, 0.5):.1f} ms, "
+            f"p99 {_percentile_ms(values, 0.99):.1f} ms"
+            for kind, values in sorted(measured.by_kind.items())
+            if len(measured.by_kind) > 1
+        )
     )
 
 
-def run(work_dir: Path, *, devices: int, requests: int, threads: int, records: int) -> None:
+def run(
+    work_dir: Path, *, devices: int, requests: int, threads: int, records: int, push_share: float
+) -> None:
     with cloud_process(work_dir / "cloud") as cloud:
         base_url = cloud.access.server_url
         with httpx.Client(base_url=base_url, timeout=60) as client:
@@ -394,10 +421,10 @@ def run(work_dir: Path, *, devices: int, requests: int, threads: int, records: i
                 f"{time.perf_counter() - started:.1f} s"
             )
             device_load = _run_load(
-                base_url, threads, requests, _device_work(setup, fleet, threads)
+                cloud, threads, requests, _device_work(setup, fleet, threads, push_share)
             )
             print(_summary("devices", device_load))
-            health = _run_load(base_url, threads, requests, _health_work)
+            health = _run_load(cloud, threads, requests, _health_work)
             print(_summary("health", health))
             status = _ok(client.get(paths.SYNC_STATUS, headers=setup.auth))
             rss = cloud.peak_rss_mb()
@@ -416,6 +443,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20_000)
     parser.add_argument("--threads", type=int, default=16, help="client threads (one client each)")
     parser.add_argument("--records", type=int, default=5000, help="size of the fill (about)")
+    parser.add_argument(
+        "--push-share", type=float, default=PUSH_SHARE, help="share of pushes (0.10)"
+    )
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     args = parser.parse_args()
     options = {
@@ -423,6 +453,7 @@ def main() -> None:
         "requests": args.requests,
         "threads": args.threads,
         "records": args.records,
+        "push_share": args.push_share,
     }
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)

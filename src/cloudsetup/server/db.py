@@ -10,6 +10,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from cloudsetup.server.write_gate import install_write_gate
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Waiting for another writer (another request or worker) beats failing with "database is locked".
@@ -44,6 +46,8 @@ def make_engine(database_url: str) -> Engine:
         pool = {"pool_size": SQLITE_POOL_SIZE, "max_overflow": SQLITE_POOL_SIZE}
     engine = create_engine(url, connect_args={"check_same_thread": False}, **pool)
     event.listen(engine, "connect", _on_sqlite_connect)
+    if pool:
+        install_write_gate(engine)
     return engine
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from cloudsetup.models import DeviceMe, DeviceState, ErrorCode, Platform
 from cloudsetup.server.errors import UnauthorizedError
 from cloudsetup.server.security import hash_device_token
+from cloudsetup.server.services.fill_storage import begin_write
 from cloudsetup.server.tables import DeviceRow, EmployeeRow, TenantRow, utc_now
 
 #: How stale ``last_seen_at`` may get before a request writes it again.
@@ -160,8 +161,10 @@ def _touch(session: Session, device_pk: int, last_seen_at: datetime | None) -> N
     stale = now - LAST_SEEN_GRANULARITY
     if last_seen_at is not None and last_seen_at > stale:
         return
+    connection = session.connection()
+    begin_write(connection)  # on SQLite: in turn with the other writers of this process
     # Conditional, so that concurrent requests of one device write it once.
-    session.connection().execute(_TOUCH, {"pk": device_pk, "stale": stale, "now": now})
+    connection.execute(_TOUCH, {"pk": device_pk, "stale": stale, "now": now})
     session.commit()
 
 

@@ -19,5 +19,5 @@ from cloudsetup.server.api.routes import (
 )
 
 api_router = APIRouter(prefix=API_PREFIX)
-for _module in (health, auth, me, tenant, employees, ranges, fill, devices, device, sync):
+for _module in (health, device, sync, devices, auth, me, tenant, employees, ranges, fill):
     api_router.include_router(_module.router)
