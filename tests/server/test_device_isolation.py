@@ -14,7 +14,8 @@ from sqlalchemy import text
 from cloudsetup.models import paths
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import assert_error, bearer, employee_path
-from support.devices import Office, device_id, invoice_body, pull, pull_all, push_invoice
+from support.device_data import invoice_body
+from support.devices import Office, device_id, pull, pull_all, push_invoice
 
 
 @pytest.fixture
