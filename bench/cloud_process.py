@@ -33,6 +33,11 @@ class CloudProcess:
     def peak_rss_mb(self) -> float:
         return peak_rss_mb(self.process.pid)
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the server process has used so far."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
 
 def peak_rss_mb(pid: int) -> float:
     """The peak resident set size (``VmHWM``) of process ``pid`` in MB."""

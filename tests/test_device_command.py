@@ -6,10 +6,8 @@ import json
 import os
 import stat
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Final
 
 import httpx
 import pytest
@@ -17,8 +15,7 @@ import pytest
 from cloudsetup.models import DeviceState
 from cloudsetup.server.embedded import EmbeddedServer
 from support.devices import PASSWORD, RANGE, Office
-
-COMMAND: Final = Path(sys.executable).parent / "cloudsetup"
+from support.phone_cli import COMMAND, PENDING_EXIT, PhoneCli, no_traceback
 
 
 @pytest.fixture
@@ -37,47 +34,27 @@ def office(cloud_server: EmbeddedServer, http: httpx.Client) -> Office:
 
 
 class Phone:
-    """``cloudsetup device`` with one state folder and a token file."""
+    """``cloudsetup device`` as Max, with one state folder and a token file."""
 
     def __init__(self, office: Office, state_dir: Path) -> None:
         self.office = office
         self.state_dir = state_dir
-        self.token_file = state_dir.parent / "token"
+        self.cli = PhoneCli(
+            state_dir=state_dir,
+            server_url=office.server.url,
+            domain=office.data.domain,
+            email=office.people["max"].email,
+            password=PASSWORD,
+        )
+        self.token_file = self.cli.token_file
 
     def run(
         self, action: str, *args: str, password: str | None = None, token_file: bool = True
     ) -> subprocess.CompletedProcess[str]:
-        env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
-        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # no keyring here
-        argv = [str(COMMAND), "--lang", "en", "device", action, "--state-dir", str(self.state_dir)]
-        if token_file:
-            argv += ["--token-file", str(self.token_file)]
-        return subprocess.run(
-            [*argv, *args],
-            input=None if password is None else password + "\n",
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=env,
-            check=False,
-        )
+        return self.cli.run(action, *args, password=password, token_file=token_file)
 
     def sign_in(self, *args: str) -> subprocess.CompletedProcess[str]:
-        person = self.office.people["max"]
-        return self.run(
-            "signin",
-            "--server",
-            self.office.server.url,
-            "--domain",
-            self.office.data.domain,
-            "--email",
-            person.email,
-            "--name",
-            "Max' Laptop",
-            "--password-stdin",
-            *args,
-            password=PASSWORD,
-        )
+        return self.cli.sign_in(*args)
 
     def approve(self) -> None:
         device_id = json.loads((self.state_dir / "device.json").read_text())["device_id"]
@@ -85,7 +62,7 @@ class Phone:
         assert response.status_code == 200, response.text
 
     def approved(self) -> None:
-        assert self.sign_in().returncode == 5
+        assert self.sign_in().returncode == PENDING_EXIT
         self.approve()
         signed_in = self.sign_in()
         assert signed_in.returncode == 0, signed_in.stderr
@@ -94,10 +71,6 @@ class Phone:
 @pytest.fixture
 def phone(office: Office, tmp_path: Path) -> Phone:
     return Phone(office, tmp_path / "phone")
-
-
-def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
-    assert "Traceback" not in result.stderr + result.stdout
 
 
 def test_signin_is_pending_with_the_code_then_approved_with_the_token_kept_safe(

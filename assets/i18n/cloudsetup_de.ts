@@ -1779,6 +1779,181 @@
     </message>
 </context>
 <context>
+    <name>HandoverAssistant</name>
+    <message>
+        <source>Prepare for the customer / hand over</source>
+        <extracomment>A :class:`Destination` value: open the wizard or that settings section. The users or the recipients were changed here (a section showing them may reload). While the customer&apos;s acceptance is awaited, the state is fetched this often.</extracomment>
+        <translation>Für Kunden vorbereiten / Übergabe</translation>
+    </message>
+    <message>
+        <source>Open the setup &amp;wizard</source>
+        <translation>Einrichtungs&amp;assistent öffnen</translation>
+    </message>
+    <message>
+        <source>User access and &amp;restrictions…</source>
+        <translation>&amp;Benutzerzugänge und Einschränkungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Invite the customer</source>
+        <translation>Kunden e&amp;inladen</translation>
+    </message>
+    <message>
+        <source>&amp;Change my role to Service Provider…</source>
+        <translation>Meine Rolle auf Service &amp;Provider ändern …</translation>
+    </message>
+    <message>
+        <source>Em&amp;ployees…</source>
+        <translation>Mi&amp;tarbeiter …</translation>
+    </message>
+    <message>
+        <source>N&amp;umber ranges…</source>
+        <translation>Nummern&amp;kreise …</translation>
+    </message>
+    <message>
+        <source>Send in&amp;vitation again</source>
+        <translation>Einladung e&amp;rneut senden</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Stand neu la&amp;den</translation>
+    </message>
+    <message>
+        <source>En&amp;ter the customer&apos;s addresses</source>
+        <translation>Kundenadressen ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Sending the invitation…</source>
+        <translation>Die Einladung wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Sending the invitation again…</source>
+        <translation>Die Einladung wird erneut gesendet …</translation>
+    </message>
+    <message>
+        <source>Change your role to Service Provider</source>
+        <translation>Eigene Rolle auf Service Provider ändern</translation>
+    </message>
+    <message>
+        <source>Change your role to Service Provider now? You keep setting up and supporting the cloud, but only the customer can then decide who administers it.</source>
+        <translation>Ihre Rolle jetzt auf Service Provider ändern? Sie können die Cloud weiter einrichten und betreuen, aber nur noch der Kunde entscheidet dann, wer sie verwaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, change</source>
+        <translation>&amp;Ja, ändern</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Changing your role…</source>
+        <translation>Ihre Rolle wird geändert …</translation>
+    </message>
+    <message>
+        <source>Loading the state of the handover…</source>
+        <translation>Der Stand der Übergabe wird geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Change the role of {email} to Service Provider…</source>
+        <translation>Rolle von {email} auf Service &amp;Provider ändern …</translation>
+    </message>
+    <message>
+        <source>Possible once the customer has accepted the invitation: {why}</source>
+        <translation>Möglich, sobald der Kunde die Einladung angenommen hat: {why}</translation>
+    </message>
+    <message>
+        <source>Prepare the cloud for your customer and hand it over</source>
+        <translation>Die Cloud für Ihren Kunden vorbereiten und übergeben</translation>
+    </message>
+    <message>
+        <source>You set up the cloud under your own e-mail address, then hand it over: the customer becomes its administrator, you keep supporting it as a Service Provider. Each step shows whether it is done.</source>
+        <translation>Sie richten die Cloud unter Ihrer eigenen E-Mail-Adresse ein und übergeben sie dann: Der Kunde verwaltet sie, Sie betreuen sie weiter als Service Provider. Bei jedem Schritt steht, ob er erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The handover is complete: your customer administers his cloud, you support it as a Service Provider.</source>
+        <translation>Die Übergabe ist abgeschlossen: Ihr Kunde verwaltet seine Cloud, Sie betreuen sie als Service Provider.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done.</source>
+        <translation>{done} von {total} Schritten erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSteps</name>
+    <message>
+        <source>Cloud created with your own e-mail address</source>
+        <translation>Cloud mit Ihrer eigenen E-Mail-Adresse angelegt</translation>
+    </message>
+    <message>
+        <source>Prepare the cloud for the customer</source>
+        <translation>Cloud für den Kunden vorbereiten</translation>
+    </message>
+    <message>
+        <source>Invite the customer as a guest user with the role Administration</source>
+        <translation>Kunden als Gastbenutzer mit der Rolle Verwaltung einladen</translation>
+    </message>
+    <message>
+        <source>Wait until the customer has accepted the invitation</source>
+        <translation>Warten, bis der Kunde die Einladung angenommen hat</translation>
+    </message>
+    <message>
+        <source>Change your own role to Service Provider</source>
+        <translation>Eigene Rolle auf Service Provider ändern</translation>
+    </message>
+    <message>
+        <source>Notification recipients: enter the customer&apos;s addresses, remove your own</source>
+        <translation>Benachrichtigungsempfänger: Adressen des Kunden eintragen, eigene entfernen</translation>
+    </message>
+    <message>
+        <source>Prepared for the customer; you ({email}) are its first user.</source>
+        <translation>Für den Kunden vorbereitet; Sie ({email}) sind der erste Benutzer.</translation>
+    </message>
+    <message>
+        <source>This cloud was not created for a customer (create-tenant --for-customer). The following steps apply all the same.</source>
+        <translation>Diese Cloud wurde nicht für einen Kunden angelegt (create-tenant --for-customer). Die folgenden Schritte gelten trotzdem.</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>befüllt</translation>
+    </message>
+    <message>
+        <source>not filled yet</source>
+        <translation>noch nicht befüllt</translation>
+    </message>
+    <message>
+        <source>{employees} employees, {activated} of them activated; the cloud is {filled}.</source>
+        <translation>{employees} Mitarbeiter, davon {activated} freigeschaltet; die Cloud ist {filled}.</translation>
+    </message>
+    <message>
+        <source>The customer gets a mail with a link; with it he chooses his user name and password.</source>
+        <translation>Der Kunde erhält eine Mail mit einem Link; damit wählt er seinen Benutzernamen und sein Passwort.</translation>
+    </message>
+    <message>
+        <source>{email}: {state}</source>
+        <translation>{email}: {state}</translation>
+    </message>
+    <message>
+        <source>{email} has accepted and administers the cloud.</source>
+        <translation>{email} hat angenommen und verwaltet die Cloud.</translation>
+    </message>
+    <message>
+        <source>As soon as the customer has chosen his password with the link, this step is done by itself.</source>
+        <translation>Sobald der Kunde über den Link sein Passwort gewählt hat, ist dieser Schritt von selbst erledigt.</translation>
+    </message>
+    <message>
+        <source>You now support the cloud as a Service Provider.</source>
+        <translation>Sie betreuen die Cloud jetzt als Service Provider.</translation>
+    </message>
+    <message>
+        <source>The customer becomes the owner of the cloud; you keep configuring and supporting it.</source>
+        <translation>Der Kunde wird Inhaber der Cloud; Sie richten sie weiter ein und betreuen sie.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import employees</source>
@@ -1873,6 +2048,61 @@
     </message>
 </context>
 <context>
+    <name>InvitationForm</name>
+    <message>
+        <source>e.g. inhaber@fliesen-kunde.de</source>
+        <translation>z. B. inhaber@fliesen-kunde.de</translation>
+    </message>
+    <message>
+        <source>e.g. Petra Kunde (optional)</source>
+        <translation>z. B. Petra Kunde (freiwillig)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the mail:</source>
+        <translation>Sprache der &amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Access role:</source>
+        <translation>Zugriffsrolle:</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a guest user</source>
+        <extracomment>The cloud kept the invitation but could not send its mail (the UserError): the dialog closes, the caller shows the message and offers &quot;Einladung erneut senden&quot;.</extracomment>
+        <translation>Gastbenutzer einladen</translation>
+    </message>
+    <message>
+        <source>The cloud sends an invitation mail with a link to this address. With it, the invited person chooses his own user name and password; until then he is listed as &quot;invited&quot;.</source>
+        <translation>Die Cloud schickt an diese Adresse eine Einladungsmail mit einem Link. Damit wählt der Eingeladene seinen eigenen Benutzernamen und sein Passwort; bis dahin steht er als „eingeladen“ in der Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>E&amp;inladen</translation>
+    </message>
+    <message>
+        <source>Sending the invitation…</source>
+        <translation>Die Einladung wird gesendet …</translation>
+    </message>
+</context>
+<context>
     <name>MailboxWindow</name>
     <message>
         <source>Demo mailbox</source>
@@ -1903,6 +2133,83 @@
     <message>
         <source>Please try again. If it happens again, click &quot;Copy details&quot; and send the details to support.</source>
         <translation>Bitte versuchen Sie es noch einmal. Wenn es wieder passiert, klicken Sie auf „Details kopieren“ und senden Sie die Details an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>These addresses receive the cloud&apos;s notifications (new devices to approve, fill finished or failed). Enter each further e-mail address on a new line.</source>
+        <extracomment>How long typing may pause before the lines are checked again. What the cloud holds (a :class:`RecipientsState`), after every load and save. The cloud&apos;s answer to &quot;Speichern&quot; (a :class:`SavedRecipients`).</extracomment>
+        <translation>Diese Adressen erhalten die Benachrichtigungen der Cloud (neue Geräte zum Zulassen, Befüllung fertig oder fehlgeschlagen). Fügen Sie jede weitere E-Mail-Adresse in eine neue Zeile ein.</translation>
+    </message>
+    <message>
+        <source>Remove your e-mail address to stop receiving notifications for this cloud.</source>
+        <translation>Entfernen Sie Ihre E-Mail-Adresse, um keine Benachrichtigungen mehr für diese Cloud zu erhalten.</translation>
+    </message>
+    <message>
+        <source>inhaber@fliesen-kunde.de
+buero@fliesen-kunde.de</source>
+        <translation>inhaber@fliesen-kunde.de
+buero@fliesen-kunde.de</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients (one e-mail address per line):</source>
+        <translation>Empfänger (eine E-Mail-Adresse pro &amp;Zeile):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Loading the recipients from the cloud…</source>
+        <translation>Die Empfänger werden aus der Cloud geladen …</translation>
+    </message>
+    <message>
+        <source>Repeated addresses are left out when saving (line {lines}).</source>
+        <translation>Doppelte Adressen werden beim Speichern weggelassen (Zeile {lines}).</translation>
+    </message>
+    <message>
+        <source>Your own address {email} is no longer in the list: after saving you will receive no more notifications for this cloud.</source>
+        <translation>Ihre eigene Adresse {email} ist nicht mehr in der Liste: Nach dem Speichern erhalten Sie keine Benachrichtigungen mehr für diese Cloud.</translation>
+    </message>
+    <message>
+        <source>Saving the recipients in the cloud…</source>
+        <translation>Die Empfänger werden in der Cloud gespeichert …</translation>
+    </message>
+    <message>
+        <source>Stored in the cloud: {addresses}.</source>
+        <translation>In der Cloud gespeichert: {addresses}.</translation>
+    </message>
+    <message>
+        <source>No recipients are stored: the users with the role Administration get the notifications.</source>
+        <translation>Es sind keine Empfänger gespeichert: Die Benutzer mit der Rolle Verwaltung erhalten die Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Notifications go to: {addresses}.</source>
+        <translation>Benachrichtigungen gehen an: {addresses}.</translation>
+    </message>
+    <message>
+        <source>Addresses given twice were saved once.</source>
+        <translation>Doppelt angegebene Adressen wurden einmal gespeichert.</translation>
+    </message>
+    <message>
+        <source>You will receive no more notifications for this cloud.</source>
+        <translation>Sie erhalten keine Benachrichtigungen mehr für diese Cloud.</translation>
+    </message>
+    <message>
+        <source>The recipients are saved.</source>
+        <translation>Die Empfänger sind gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2412,37 @@
     </message>
 </context>
 <context>
+    <name>RecipientErrors</name>
+    <message>
+        <source>Line {line}: this is not a valid e-mail address.</source>
+        <translation>Zeile {line}: Das ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the address is too long (at most 254 characters).</source>
+        <translation>Zeile {line}: Die Adresse ist zu lang (höchstens 254 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Line {line}: at most {max} addresses; this is one more.</source>
+        <translation>Zeile {line}: Höchstens {max} Adressen; das ist eine zu viel.</translation>
+    </message>
+    <message>
+        <source>Only the first {lines} lines are read; remove the rest.</source>
+        <translation>Nur die ersten {lines} Zeilen werden gelesen; entfernen Sie den Rest.</translation>
+    </message>
+    <message>
+        <source>Line {line}: please check this address.</source>
+        <translation>Zeile {line}: Bitte prüfen Sie diese Adresse.</translation>
+    </message>
+    <message>
+        <source>These lines are not valid e-mail addresses: {lines}.</source>
+        <translation>Diese Zeilen sind keine gültigen E-Mail-Adressen: {lines}.</translation>
+    </message>
+    <message>
+        <source>Correct or delete these lines: one e-mail address per line. Nothing was saved.</source>
+        <translation>Korrigieren oder löschen Sie diese Zeilen: eine E-Mail-Adresse pro Zeile. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDeviceDialog</name>
     <message>
         <source>Replace a device</source>
@@ -2125,6 +2463,25 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change the access role</source>
+        <translation>Zugriffsrolle ändern</translation>
+    </message>
+    <message>
+        <source>Access role of {user}:</source>
+        <translation>Zugriffsrolle von {user}:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>Rolle ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>As a Service Provider you can no longer make yourself or anybody else Administration: only a user with the role Administration can undo this.</source>
+        <translation>Als Service Provider können Sie weder sich selbst noch andere wieder zur Verwaltung machen: Das kann dann nur ein Benutzer mit der Rolle Verwaltung rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2658,21 @@
     <message>
         <source>Checking the connection to the cloud…</source>
         <translation>Verbindung zur Cloud wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Erledigt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3122,299 @@
     <message>
         <source>It is expected in this file: {path}</source>
         <translation>Sie werden in dieser Datei erwartet: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <source>Reload the list of users to see their current state.</source>
+        <translation>Laden Sie die Liste der Benutzer neu, um ihren aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>A Service Provider cannot make himself or anybody else an Administration user.</source>
+        <extracomment>The refusal of a Service Provider who tried to give the Administration role.</extracomment>
+        <translation>Ein Service Provider kann weder sich selbst noch andere zur Verwaltung machen.</translation>
+    </message>
+    <message>
+        <source>A Service Provider cannot add, change or remove users with the role Administration.</source>
+        <extracomment>The refusal of a Service Provider who tried to change or remove an Administration user.</extracomment>
+        <translation>Ein Service Provider kann keine Benutzer mit der Rolle Verwaltung hinzufügen, ändern oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Ask a user with the role Administration of this cloud to do it.</source>
+        <translation>Bitten Sie einen Benutzer dieser Cloud mit der Rolle Verwaltung darum.</translation>
+    </message>
+    <message>
+        <source>There must always be at least one active user with the role Administration.</source>
+        <extracomment>Why the last active Administration user cannot step back or be removed (seed 003).</extracomment>
+        <translation>Es muss immer mindestens ein aktiver Benutzer mit der Rolle Verwaltung bleiben.</translation>
+    </message>
+    <message>
+        <source>First invite the customer with the role Administration and wait until he has accepted the invitation.</source>
+        <translation>Laden Sie zuerst den Kunden mit der Rolle Verwaltung ein und warten Sie, bis er die Einladung angenommen hat.</translation>
+    </message>
+    <message>
+        <source>A user of this cloud already has this e-mail address.</source>
+        <extracomment>code -&gt; (message, hint, the input it belongs to)</extracomment>
+        <translation>Ein Benutzer dieser Cloud hat diese E-Mail-Adresse bereits.</translation>
+    </message>
+    <message>
+        <source>Every user needs his own e-mail address. Change the role of the existing user instead, or use another address.</source>
+        <translation>Jeder Benutzer braucht seine eigene E-Mail-Adresse. Ändern Sie stattdessen die Rolle des vorhandenen Benutzers, oder nehmen Sie eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>This e-mail address has already been invited.</source>
+        <translation>Diese E-Mail-Adresse wurde bereits eingeladen.</translation>
+    </message>
+    <message>
+        <source>Select him in the list and click &quot;Send invitation again&quot; if the mail did not arrive.</source>
+        <translation>Wählen Sie ihn in der Liste aus und klicken Sie auf „Einladung erneut senden“, falls die Mail nicht angekommen ist.</translation>
+    </message>
+    <message>
+        <source>This invitation has already been accepted or withdrawn.</source>
+        <translation>Diese Einladung wurde bereits angenommen oder zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>This invitation has already been accepted, so it cannot be withdrawn any more.</source>
+        <translation>Diese Einladung wurde bereits angenommen und kann nicht mehr zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <source>To take his access away, remove the user from the list instead.</source>
+        <translation>Um ihm den Zugang zu nehmen, entfernen Sie stattdessen den Benutzer aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This user has been removed from the cloud.</source>
+        <translation>Dieser Benutzer wurde aus der Cloud entfernt.</translation>
+    </message>
+    <message>
+        <source>Invite him again if he should have access to the cloud.</source>
+        <translation>Laden Sie ihn erneut ein, wenn er Zugang zur Cloud haben soll.</translation>
+    </message>
+    <message>
+        <source>The invitation is saved, but the cloud could not send the invitation mail.</source>
+        <translation>Die Einladung ist gespeichert, aber die Cloud konnte die Einladungsmail nicht senden.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Send invitation again&quot; to try again; if it keeps failing, check the mail settings of the cloud.</source>
+        <translation>Klicken Sie auf „Einladung erneut senden“, um es noch einmal zu versuchen; klappt es weiterhin nicht, prüfen Sie die Mail-Einstellungen der Cloud.</translation>
+    </message>
+    <message>
+        <source>The invitation mail goes to this address; the invited person chooses his user name and password from the link in it.</source>
+        <translation>An diese Adresse geht die Einladungsmail; über den Link darin wählt der Eingeladene seinen Benutzernamen und sein Passwort.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself. To step back, change your own role to Service Provider.</source>
+        <translation>Sie können sich nicht selbst entfernen. Um zurückzutreten, ändern Sie Ihre eigene Rolle auf Service Provider.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; a user with the role Administration can.</source>
+        <translation>Sie können sich nicht selbst entfernen; das kann ein Benutzer mit der Rolle Verwaltung.</translation>
+    </message>
+    <message>
+        <source>This user has been removed already.</source>
+        <translation>Dieser Benutzer wurde bereits entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>UserSettings</name>
+    <message>
+        <source>Users &amp; roles</source>
+        <translation>Benutzer &amp; Rollen</translation>
+    </message>
+    <message>
+        <source>Who may administer this cloud: Administration may do everything, a Service Provider configures and supports. There is always at least one Administration user.</source>
+        <translation>Wer diese Cloud verwalten darf: Die Rolle Verwaltung darf alles, ein Service Provider richtet ein und betreut. Es gibt immer mindestens einen Benutzer mit der Rolle Verwaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTable</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>Administration</source>
+        <extracomment>An invitation that needs the inviter to act (resend) shows in the error colour.</extracomment>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Service Provider</source>
+        <translation>Service Provider</translation>
+    </message>
+    <message>
+        <source>everything, including who administers the cloud</source>
+        <translation>alles, auch wer die Cloud verwaltet</translation>
+    </message>
+    <message>
+        <source>sets up and supports (employees, access, ranges, devices, fill), but does not decide who administers the cloud</source>
+        <translation>richtet ein und betreut (Mitarbeiter, Zugänge, Nummernkreise, Geräte, Befüllung), entscheidet aber nicht, wer die Cloud verwaltet</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>link opened, valid until {date}</source>
+        <translation>Link geöffnet, gültig bis {date}</translation>
+    </message>
+    <message>
+        <source>mail sent, valid until {date}</source>
+        <translation>Mail gesendet, gültig bis {date}</translation>
+    </message>
+    <message>
+        <source>accepted on {date}</source>
+        <translation>angenommen am {date}</translation>
+    </message>
+    <message>
+        <source>link expired on {date}</source>
+        <translation>Link abgelaufen am {date}</translation>
+    </message>
+    <message>
+        <source>mail could not be sent</source>
+        <translation>Mail konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;</source>
+        <translation>{name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>{user} (you)</source>
+        <translation>{user} (Sie)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>These users administer the cloud from the office software. Administration may do everything; a Service Provider (your partner or support) sets up and supports, but does not decide who administers the cloud.</source>
+        <extracomment>The overview as loaded from the cloud (after every load). Something was changed in the cloud (an invitation, a role, a removal). &quot;Für Kunden vorbereiten / Übergabe…&quot;: the window opens the handover assistant.</extracomment>
+        <translation>Diese Benutzer verwalten die Cloud aus der Büro-Software. Die Verwaltung darf alles; ein Service Provider (Ihr Partner oder der Support) richtet ein und betreut, entscheidet aber nicht, wer die Cloud verwaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a guest user…</source>
+        <translation>Gastbenutzer &amp;einladen …</translation>
+    </message>
+    <message>
+        <source>Change the &amp;role…</source>
+        <translation>&amp;Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>&amp;Send invitation again</source>
+        <translation>Einladung erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>With&amp;draw invitation…</source>
+        <translation>Einladung &amp;zurückziehen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move user…</source>
+        <translation>Benutzer ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <source>Reload the &amp;list</source>
+        <translation>&amp;Liste neu laden</translation>
+    </message>
+    <message>
+        <source>Prepare for the customer / &amp;hand over…</source>
+        <translation>Für Kunden vorbereiten / &amp;Übergabe …</translation>
+    </message>
+    <message>
+        <source>Loading the users from the cloud…</source>
+        <translation>Die Benutzer werden aus der Cloud geladen …</translation>
+    </message>
+    <message>
+        <source>{user} now has the role {role}.</source>
+        <translation>{user} hat jetzt die Rolle {role}.</translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation>Die Rolle wird geändert …</translation>
+    </message>
+    <message>
+        <source>A new invitation mail is on its way to {email}.</source>
+        <translation>Eine neue Einladungsmail ist unterwegs an {email}.</translation>
+    </message>
+    <message>
+        <source>Sending the invitation again…</source>
+        <translation>Die Einladung wird erneut gesendet …</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation of {email}? The link in his mail stops working at once.</source>
+        <translation>Die Einladung von {email} zurückziehen? Der Link in seiner Mail funktioniert dann sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The invitation of {email} is withdrawn.</source>
+        <translation>Die Einladung von {email} ist zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation</source>
+        <translation>Einladung zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw</source>
+        <translation>&amp;Ja, zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdrawing the invitation…</source>
+        <translation>Die Einladung wird zurückgezogen …</translation>
+    </message>
+    <message>
+        <source>Remove {user} from the cloud? He can no longer sign in, and a session he has open ends at once.</source>
+        <translation>{user} aus der Cloud entfernen? Er kann sich dann nicht mehr anmelden, und eine offene Sitzung endet sofort.</translation>
+    </message>
+    <message>
+        <source>{user} is removed.</source>
+        <translation>{user} ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove the user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, remove</source>
+        <translation>&amp;Ja, entfernen</translation>
+    </message>
+    <message>
+        <source>Removing the user…</source>
+        <translation>Der Benutzer wird entfernt …</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>The invitation mail is on its way to {email}.</source>
+        <translation>Die Einladungsmail ist unterwegs an {email}.</translation>
+    </message>
+    <message>
+        <source>He is listed as &quot;invited&quot; until he has accepted it.</source>
+        <translation>Bis er sie angenommen hat, steht er als „eingeladen“ in der Liste.</translation>
     </message>
 </context>
 </TS>

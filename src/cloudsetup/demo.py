@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from cloudsetup.demo_partner import DemoPartner
 from cloudsetup.demo_phones import DemoPhones
 from cloudsetup.localdata import generate_demo_data
 from cloudsetup.models import DomainData, ParsedDomainData
@@ -173,7 +174,8 @@ def agree_in_the_name_of(demo: DemoCloud, email: str) -> None:
 def render_demo_screenshots(out_dir: Path, *, lang: str | None = None) -> list[Path]:
     """Render every page against a throw-away demo cloud; the session stays in memory.
 
-    The demo's employees sign in with phones (:class:`DemoPhones`) for the approval dialog.
+    The demo's employees sign in with phones (:class:`DemoPhones`) for the approval dialog;
+    a partner prepares a second tenant for a customer (:class:`DemoPartner`) for the handover.
     """
     from cloudsetup.wizard.screenshots import render_screenshots
 
@@ -189,6 +191,7 @@ def render_demo_screenshots(out_dir: Path, *, lang: str | None = None) -> list[P
                 confirm_consent=lambda email: agree_in_the_name_of(demo, email),
                 office_db=demo.office_db,
                 phones=phones,
+                partner=DemoPartner(demo.server, demo.outbox),
             )
         finally:
             service.close()

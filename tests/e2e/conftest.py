@@ -13,4 +13,5 @@ from gui.conftest import (  # noqa: F401 - fixtures are found by name
     german,
     memory_keyring,
     service,
+    world,
 )

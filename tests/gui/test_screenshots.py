@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import httpx
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from cloudsetup.demo_phones import DemoPhones
-from cloudsetup.models import DomainData
+from cloudsetup.models import DomainData, Role
 from cloudsetup.server.embedded import EmbeddedServer
+from cloudsetup.services import UserService
 from cloudsetup.services.setup import SetupService
+from cloudsetup.wizard.screenshot_handover import shoot_handover
 from cloudsetup.wizard.screenshots import render_screenshots
-from support.cloud import consent_link_in, outbox_mails
+from support.cloud import accept_invitation, consent_link_in, invitation_link_in, outbox_mails
 
 
 def test_render_screenshots_writes_one_png_per_page_and_state(
@@ -73,3 +77,50 @@ def test_render_screenshots_writes_one_png_per_page_and_state(
     assert (dialog.width(), dialog.height()) >= (640, 480)
     settings = QImage(str(tmp_path / "shots" / "10-settings-ranges.png"))
     assert (settings.width(), settings.height()) >= (1000, 660)
+
+
+class _PartnerCloud:
+    """What support staff and the customer do for the handover pictures, on the test cloud."""
+
+    def __init__(self, server: EmbeddedServer) -> None:
+        self._server = server
+
+    def create_for_customer(self, customer_name: str, partner_email: str) -> DomainData:
+        unique = f"{customer_name} {uuid.uuid4().hex[:8]}"  # the session's cloud is shared
+        return self._server.create_partner_tenant(customer_name=unique, partner_email=partner_email)
+
+    def accept_invitation(self, email: str) -> None:
+        link = invitation_link_in(outbox_mails(self._server, email)[-1])
+        with httpx.Client(timeout=30) as client:
+            response = accept_invitation(client, link, username=f"kunde-{uuid.uuid4().hex[:6]}")
+        assert response.status_code == 200, response.text
+
+
+def test_the_handover_pictures_show_the_assistant_before_and_after_and_the_sections(
+    tmp_path: Path, service: SetupService, cloud_server: EmbeddedServer
+) -> None:
+    written: list[Path] = []
+
+    def shoot(widget: QWidget, name: str) -> None:
+        widget.show()
+        path = tmp_path / f"{name}.png"
+        assert widget.grab().save(str(path), "PNG")
+        written.append(path)
+
+    shoot_handover(service, _PartnerCloud(cloud_server), work=tmp_path, shoot=shoot)
+
+    assert [path.name for path in written] == [
+        "11-handover-invited.png",
+        "11-handover-done.png",
+        "12-users.png",
+        "12-users-invite.png",
+        "13-notifications.png",
+    ]
+    for path in written:
+        image = QImage(str(path))
+        assert not image.isNull(), path
+        assert (image.width(), image.height()) >= (500, 300), path
+    assistant = QImage(str(written[0]))
+    assert (assistant.width(), assistant.height()) >= (780, 640)
+    partner = UserService(service).overview()
+    assert partner.my_role is Role.SERVICE_PROVIDER  # the done picture is of a real handover

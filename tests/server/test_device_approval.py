@@ -9,7 +9,8 @@ from sqlalchemy import text
 from cloudsetup.models import Device, DeviceState, paths
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import assert_error, bearer, employee_path, login, new_tenant
-from support.devices import Office, device_id, invoice_body, push_invoice
+from support.device_data import invoice_body
+from support.devices import Office, device_id, push_invoice
 
 
 @pytest.fixture

@@ -12,14 +12,8 @@ from cloudsetup.models import DeviceInvoice, NumberRange, paths
 from cloudsetup.models.money import invoice_totals, line_total_cents
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import assert_error
-from support.devices import (
-    Office,
-    device_id,
-    invoice_body,
-    pull_all,
-    pull_page,
-    push_invoice,
-)
+from support.device_data import invoice_body
+from support.devices import Office, device_id, pull_all, pull_page, push_invoice
 
 
 @pytest.fixture

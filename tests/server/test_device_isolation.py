@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from sqlalchemy import text
 
 from cloudsetup.models import paths
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import assert_error, bearer, employee_path
-from support.devices import Office, device_id, invoice_body, pull, pull_all, push_invoice
+from support.device_data import invoice_body
+from support.devices import Office, device_id, pull, pull_all, push_invoice
 
 
 @pytest.fixture
@@ -115,3 +117,30 @@ def test_admin_token_is_not_a_device_token(office: Office) -> None:
         office.client.get(paths.DEVICE_ME, headers=bearer(office.admin.refresh_token)),
     ):
         assert_error(response, 401, "invalid_token")
+
+
+def test_requests_within_a_minute_do_not_write_last_seen_again(
+    office: Office, cloud_server: EmbeddedServer
+) -> None:
+    device = device_id()
+    token = office.approved_device("max", device)
+    seen = _last_seen(cloud_server, device)
+
+    for _ in range(3):
+        assert pull(office.client, token).status_code == 200
+
+    assert _last_seen(cloud_server, device) == seen
+    with cloud_server.runtime.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE devices SET last_seen_at = '2026-01-01 08:00:00' WHERE device_id = :d"),
+            {"d": device},
+        )
+    assert pull(office.client, token).status_code == 200
+    assert str(_last_seen(cloud_server, device)) > str(seen)
+
+
+def _last_seen(server: EmbeddedServer, device: str) -> object:
+    with server.runtime.engine.connect() as connection:
+        return connection.execute(
+            text("SELECT last_seen_at FROM devices WHERE device_id = :d"), {"d": device}
+        ).scalar_one()

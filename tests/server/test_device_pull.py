@@ -13,7 +13,8 @@ from cloudsetup.models import paths
 from cloudsetup.models.fill import Collection
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import FillRecords, assert_error, office_records
-from support.devices import Office, office_data, pull, pull_all, pull_page
+from support.device_data import office_data
+from support.devices import Office, pull, pull_all, pull_page
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ import pytest
 from cloudsetup.models import DeviceState, ErrorBody, NumberRange, paths
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import running_server
-from support.devices import Office, device_id, invoice_body, push_invoice
+from support.device_data import invoice_body
+from support.devices import Office, device_id, pull_all, push_invoice
 
 TIMEOUT_SECONDS = 60
 PUSHERS = 10
@@ -95,3 +96,34 @@ def test_concurrent_pushes_of_one_number_accept_exactly_one(server: EmbeddedServ
     assert [item.number for item in inbox] == ["RE-M-1500"]
     [own] = [NumberRange.model_validate(entry) for entry in ranges]
     assert own.next_number == 1501
+
+
+def test_the_whole_device_flow_works_on_each_database(server: EmbeddedServer) -> None:
+    """Sign-in, approval, full and incremental pulls with restrictions, push, sync, inbox."""
+    with httpx.Client(base_url=server.url, timeout=30) as api:
+        office = Office.create(server, api, "Max Maler", "Eva Elektro")
+        office.permit("max", no_purchase_prices=True, own_projects_only=True)
+        office.give_range("max")
+        token = office.approved_device("max", device_id())
+        held, cursor, _pages = pull_all(api, token, limit=2)
+        renamed = {"number": "K-2", "name": "Bäckerei Jansen & Söhne", "city": "Bonn"}
+        office.pushed(
+            [
+                {"collection": "customers", "id": "cus-2", "data": renamed},
+                {"collection": "articles", "id": "art-3", "data": None},
+            ]
+        )
+        pushed = push_invoice(api, token, invoice_body("RE-M-1001", project_id="prj-max"))
+        after, _cursor, pages = pull_all(api, token, cursor, dict(held), limit=2)
+        inbox = office.inbox(after=0)
+
+    assert {key for key in held if key[0] == "projects"} == {("projects", "prj-max")}
+    assert all(
+        "purchase_price_cents" not in data for key, data in held.items() if key[0] == "articles"
+    )
+    assert pushed.status_code == 201, pushed.text
+    assert not any(page.reset for page in pages)
+    assert after[("customers", "cus-2")] == renamed
+    assert ("articles", "art-3") not in after
+    assert ("invoices", inbox[0].id) in after
+    assert [item.number for item in inbox] == ["RE-M-1001"]

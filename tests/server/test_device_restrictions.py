@@ -9,7 +9,8 @@ import pytest
 
 from cloudsetup.models.sync import PURCHASE_PRICE_FIELDS, REVENUE_FIELDS
 from cloudsetup.server.embedded import EmbeddedServer
-from support.devices import Held, Office, office_data, pull_all, pull_page
+from support.device_data import office_data
+from support.devices import Held, Office, pull_all, pull_page
 
 
 @pytest.fixture

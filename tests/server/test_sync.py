@@ -20,7 +20,8 @@ from support.cloud import (
     office_records,
     put_batch,
 )
-from support.devices import Office, device_id, invoice_body, push_invoice
+from support.device_data import invoice_body
+from support.devices import Office, device_id, push_invoice
 
 RENAMED = {"number": "K-1", "name": "Familie Schmitz-Weber", "city": "Köln"}
 

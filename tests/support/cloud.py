@@ -40,6 +40,7 @@ from cloudsetup.models.fill import (
 from cloudsetup.server.config import ServerSettings
 from cloudsetup.server.embedded import EmbeddedServer
 from cloudsetup.server.services.fill_storage import read_records
+from cloudsetup.server.tables import Base
 
 _numbers = itertools.count(1)
 
@@ -390,3 +391,16 @@ def log_in_as(client: httpx.Client, domain: str, username: str, password: str) -
     return client.post(
         paths.AUTH_LOGIN, json={"domain": domain, "username": username, "password": password}
     )
+
+
+def database_dump(server: EmbeddedServer) -> str:
+    """Every value of every table of the server's database as text, on SQLite and PostgreSQL.
+
+    For tests that a secret (a token, a password) is nowhere in the database in clear text.
+    """
+    lines: list[str] = []
+    with server.runtime.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            for row in connection.execute(table.select()):
+                lines.append(f"{table.name}: " + " | ".join(str(value) for value in row))
+    return "\n".join(lines)

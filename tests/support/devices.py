@@ -28,7 +28,6 @@ from cloudsetup.models import (
     TokenPair,
     paths,
 )
-from cloudsetup.models.fill import Collection
 from cloudsetup.server.embedded import EmbeddedServer
 from support.cloud import (
     FillRecords,
@@ -41,6 +40,7 @@ from support.cloud import (
     outbox_mails,
     run_fill,
 )
+from support.device_data import office_data
 
 PASSWORD = "Blau-Wal-Tanz-97"
 RANGE = {"prefix": "RE-M-", "start": 1000, "end": 1999}
@@ -60,81 +60,6 @@ def confirm_consent(
     link = consent_link_in(mailbox(employee.email)[-1])
     response = client.post(link, headers={"Origin": server.settings.public_url})
     assert response.status_code == 200, response.text
-
-
-def office_data(people: dict[str, Employee]) -> FillRecords:
-    """Office records that name the employees: each has a project, an invoice and lines."""
-    records: FillRecords = {collection: [] for collection in Collection}
-    records[Collection.CUSTOMERS] = [
-        {"id": "cus-1", "data": {"number": "K-1", "name": "Familie Schmitz", "city": "Köln"}},
-        {"id": "cus-2", "data": {"number": "K-2", "name": "Bäckerei Jansen", "city": "Bonn"}},
-    ]
-    records[Collection.ARTICLES] = [
-        {
-            "id": f"art-{n}",
-            "data": {
-                "number": f"A-{n}",
-                "name": f"Wandfarbe {n}",
-                "unit": "Eimer",
-                "purchase_price_cents": 2100 + n,
-                "sales_price_cents": 3900 + n,
-                "vat_rate": 19,
-            },
-        }
-        for n in range(1, 4)
-    ]
-    for number, (key, person) in enumerate(sorted(people.items()), start=1):
-        office_id = f"emp-{key}"
-        records[Collection.EMPLOYEES].append(
-            {
-                "id": office_id,
-                "data": {"number": f"MA-{number:03}", "name": person.name, "email": person.email},
-            }
-        )
-        records[Collection.PROJECTS].append(
-            {
-                "id": f"prj-{key}",
-                "data": {
-                    "number": f"P-{number:03}",
-                    "name": f"Anstrich {person.name}",
-                    "customer_id": "cus-1",
-                    "employee_id": office_id,
-                    "status": "active",
-                },
-            }
-        )
-        records[Collection.INVOICES].append(
-            {
-                "id": f"inv-{key}",
-                "data": {
-                    "number": f"RE-{number:03}",
-                    "date": "2026-03-01",
-                    "customer_id": "cus-1",
-                    "project_id": f"prj-{key}",
-                    "employee_id": None,
-                    "net_cents": 10000,
-                    "vat_cents": 1900,
-                    "gross_cents": 11900,
-                },
-            }
-        )
-        records[Collection.INVOICE_LINES].append(
-            {
-                "id": f"inv-{key}-1",
-                "data": {
-                    "invoice_id": f"inv-{key}",
-                    "position": 1,
-                    "article_id": "art-1",
-                    "text": "Wandfarbe",
-                    "unit": "Eimer",
-                    "quantity_centi": 400,
-                    "unit_price_cents": 2500,
-                    "vat_rate": 19,
-                    "line_total_cents": 10000,
-                },
-            }
-        )
-    return {collection: entries for collection, entries in records.items() if entries}
 
 
 @dataclass
@@ -321,36 +246,6 @@ def pull_all(
         if not page.more:
             return held, cursor, pages
     raise AssertionError("the pull did not end")
-
-
-def invoice_body(number: str, **overrides: Any) -> dict[str, Any]:
-    return {
-        "id": f"dinv-{uuid.uuid4().hex[:16]}",
-        "number": number,
-        "date": "2026-03-15",
-        "customer_id": "cus-2",
-        "project_id": None,
-        "lines": [
-            {
-                "position": 1,
-                "article_id": "art-2",
-                "text": "Wandfarbe weiß",
-                "unit": "Eimer",
-                "quantity_centi": 250,
-                "unit_price_cents": 3999,
-                "vat_rate": 19,
-            },
-            {
-                "position": 2,
-                "text": "Anfahrt",
-                "unit": "pauschal",
-                "quantity_centi": 100,
-                "unit_price_cents": 3500,
-                "vat_rate": 19,
-            },
-        ],
-        **overrides,
-    }
 
 
 def push_invoice(client: httpx.Client, token: str, body: dict[str, Any]) -> httpx.Response:

@@ -10,10 +10,13 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from cloudsetup.server.write_gate import install_write_gate
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Waiting for another writer (another request or worker) beats failing with "database is locked".
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+SQLITE_POOL_SIZE = 40
 # Any constant key works; it only has to be the same for every instance of the service.
 _PG_MIGRATION_LOCK = 0x636C6F7564
 
@@ -35,10 +38,16 @@ def make_engine(database_url: str) -> Engine:
     url = make_url(database_url)
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
+    pool: dict[str, Any] = {}
     if url.database and url.database != ":memory:":
         Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+        # A connection to a file is only a handle: keep as many as requests run at once (the
+        # thread pool has 40), instead of opening one per request beyond SQLAlchemy's five.
+        pool = {"pool_size": SQLITE_POOL_SIZE, "max_overflow": SQLITE_POOL_SIZE}
+    engine = create_engine(url, connect_args={"check_same_thread": False}, **pool)
     event.listen(engine, "connect", _on_sqlite_connect)
+    if pool:
+        install_write_gate(engine)
     return engine
 
 

@@ -13,6 +13,13 @@ from cloudsetup.services.entry_checks import validate_employee_input, validate_r
 from cloudsetup.services.errors import UserError, user_error_from, validate_credentials_input
 from cloudsetup.services.fill import FillCancelled, FillService
 from cloudsetup.services.fill_progress import COLLECTION_LABELS, FillProgress
+from cloudsetup.services.notifications import (
+    BadRecipientLinesError,
+    NotificationService,
+    RecipientCheck,
+    RecipientsState,
+    SavedRecipients,
+)
 from cloudsetup.services.ports import ClientFactory, CloudApi, OfficeChanges, OfficeData
 from cloudsetup.services.ranges import RangeService
 from cloudsetup.services.secrets import (
@@ -32,11 +39,13 @@ from cloudsetup.services.sync import (
     SyncService,
 )
 from cloudsetup.services.text import QT_TRANSLATE_NOOP, Text
+from cloudsetup.services.users import UserOverview, UserService, validate_invitation_input
 
 __all__ = [
     "COLLECTION_LABELS",
     "QT_TRANSLATE_NOOP",
     "AccessService",
+    "BadRecipientLinesError",
     "ClientFactory",
     "CloudApi",
     "Connection",
@@ -50,9 +59,13 @@ __all__ = [
     "ImportResult",
     "KeyringSecretStore",
     "LocalSettings",
+    "NotificationService",
     "OfficeChanges",
     "OfficeData",
     "RangeService",
+    "RecipientCheck",
+    "RecipientsState",
+    "SavedRecipients",
     "SecretKey",
     "SecretStore",
     "SecretStoreUnavailable",
@@ -66,9 +79,12 @@ __all__ = [
     "SyncService",
     "Text",
     "UserError",
+    "UserOverview",
+    "UserService",
     "read_csv",
     "user_error_from",
     "validate_credentials_input",
     "validate_employee_input",
+    "validate_invitation_input",
     "validate_range_input",
 ]

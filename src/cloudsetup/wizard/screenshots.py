@@ -5,8 +5,9 @@ a display. The caller starts the cloud (the wizard must not import the server) a
 connected-to-nothing :class:`SetupService` plus the tenant's domain data; this module walks the
 wizard through the real states: empty page 1, a wrong password, a successful test, page 2 with
 employees added through the services, page 3 with some of them activated, page 4 before,
-during and after a real fill, the settings window, and (when the caller hands in the employees'
-phones) the device-approval dialog and the settings' sync and devices. The cloud work between
+during and after a real fill, the settings window, (when the caller hands in the employees'
+phones) the device-approval dialog and the settings' sync and devices, and (with a partner)
+the handover assistant, the users and the notification recipients. The cloud work between
 the shots runs on workers like in the real wizard.
 """
 
@@ -33,6 +34,7 @@ from cloudsetup.wizard.launcher import StartupWindow
 from cloudsetup.wizard.screenshot_data import ConfirmConsent, call, populate_employees
 from cloudsetup.wizard.screenshot_devices import Phones, shoot_devices
 from cloudsetup.wizard.screenshot_fill import DEMO_RECORDS, shoot_fill_page
+from cloudsetup.wizard.screenshot_handover import PartnerCloud, shoot_handover
 from cloudsetup.wizard.screenshot_settings import shoot_settings
 from cloudsetup.wizard.wizard import SetupWizard
 from cloudsetup.wizard.worker import Worker
@@ -127,6 +129,7 @@ def render_screenshots(
     confirm_consent: ConfirmConsent | None = None,
     office_db: Path | None = None,
     phones: Phones | None = None,
+    partner: PartnerCloud | None = None,
 ) -> list[Path]:
     """Write the PNGs into ``out_dir`` (created if needed) and return their paths in order.
 
@@ -138,6 +141,9 @@ def render_screenshots(
     Page 4 really fills the cloud, from ``office_db`` or else from generated demo data.
     ``phones``, together with ``confirm_consent``, lets employees sign in with devices for
     the approval dialog; the sync then changes ``office_db`` (use a throw-away copy).
+    ``partner`` creates a second tenant for a customer and accepts the customer's invitation:
+    the handover assistant, "Benutzer & Rollen" and "Benachrichtigungen" are shot on it (the
+    service is signed in to that tenant afterwards).
     """
     with tempfile.TemporaryDirectory(prefix="cloudsetup-shots-") as folder:
         # The support section shows the log file: the program's, or one for this run.
@@ -154,6 +160,7 @@ def render_screenshots(
                 confirm_consent=confirm_consent,
                 office_db=office_db,
                 phones=phones,
+                partner=partner,
             )
         finally:
             if installed is not None:
@@ -172,6 +179,7 @@ def _render(
     office_db: Path | None,
     phones: Phones | None,
     log_file: Path | None,
+    partner: PartnerCloud | None,
 ) -> list[Path]:
     _application()
     install_translations(language)
@@ -275,4 +283,6 @@ def _render(
         server_url=domain_data.server_url,
         shoot=shoot,
     )
+    if partner is not None:
+        shoot_handover(service, partner, work=work, shoot=shoot)
     return written

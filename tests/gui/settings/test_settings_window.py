@@ -26,10 +26,23 @@ GERMAN_TITLES = [
     "Nummernkreise",
     "Geräte",
     "Abgleich",
+    "Benutzer & Rollen",
+    "Benachrichtigungen",
     "Cloud befüllen",
     "Support",
 ]
-IDS = ["connection", "employees", "access", "ranges", "devices", "sync", "fill", "support"]
+IDS = [
+    "connection",
+    "employees",
+    "access",
+    "ranges",
+    "devices",
+    "sync",
+    "users",
+    "notifications",
+    "fill",
+    "support",
+]
 
 
 @pytest.fixture
@@ -148,6 +161,8 @@ def test_the_window_speaks_english_too(
         "Number ranges",
         "Devices",
         "Sync",
+        "Users & roles",
+        "Notifications",
         "Fill the cloud",
         "Support",
     ]

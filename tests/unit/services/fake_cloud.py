@@ -282,8 +282,8 @@ class FakeClient:
     def pull_inbox(self, pull: InboxPull) -> InboxPage:
         raise AssertionError(_NO_SYNC)
 
-    # Users, roles and notifications (issue 6) have no service yet; this cloud refuses them
-    # loudly until the service that calls them brings its fake.
+    # Users, roles and notifications (issue 6) have a fake server of their own too
+    # (fake_users.UsersCloud).
 
     def list_users(self) -> list[AdminUser]:
         raise AssertionError(_NO_USERS)
@@ -325,7 +325,9 @@ class FakeClient:
 
 
 _NO_FILL = "this fake cloud has no fill server: use fake_fill.FillCloud"
-_NO_USERS = "this fake cloud has no users, invitations, recipients or audit log yet"
+_NO_USERS = (
+    "this fake cloud has no users, invitations, recipients or audit log: use fake_users.UsersCloud"
+)
 _NO_SYNC = "this fake cloud has no device or sync server: use fake_sync.SyncCloud"
 
 

@@ -22,36 +22,65 @@ from typing import Any, Final
 from sqlalchemy import Connection
 
 from cloudsetup.models import email_key
-from cloudsetup.models.fill import Collection, canonical_json
+from cloudsetup.models.fill import Collection, canonical_json, json_string
 from cloudsetup.models.sync import PURCHASE_PRICE_FIELDS, REVENUE_FIELDS
-from cloudsetup.server.services.fill_storage import read_records
+from cloudsetup.server.services.device_auth import DeviceEmployee
+from cloudsetup.server.services.fill_storage import marker, read_records
 from cloudsetup.server.services.live_records import RecordKey, read_data
-from cloudsetup.server.tables import EmployeeRow
 
 # (collection, record id, canonical JSON or None for a deletion)
 PulledRow = tuple[str, str, str | None]
 
+_EMPLOYEES: Final = Collection.EMPLOYEES.value
 _PROJECTS: Final = Collection.PROJECTS.value
 _INVOICES: Final = Collection.INVOICES.value
 _LINES: Final = Collection.INVOICE_LINES.value
 #: Collections whose changes can change which records ``own_projects_only`` lets through.
-SCOPE_COLLECTIONS: Final = frozenset({Collection.EMPLOYEES.value, _PROJECTS})
+SCOPE_COLLECTIONS: Final = frozenset({_EMPLOYEES, _PROJECTS})
+
+
+# Only records whose JSON could hold his address or number are parsed (canonical JSON: the
+# pair is written exactly so); the comparison itself is done on the parsed record.
+_CANDIDATES_SQL: Final = (
+    "SELECT record_id, data FROM records WHERE generation_id = {m} AND collection = {m} "
+    "AND (lower(data) LIKE {m} ESCAPE '!' OR data LIKE {m} ESCAPE '!') ORDER BY record_id"
+)
+
+
+def _like_pair(key: str, value: str) -> str:
+    """A LIKE pattern for ``"key":"value"`` anywhere in a record's canonical JSON."""
+    literal = f'"{key}":{json_string(value).decode()}'
+    return "%" + "".join(f"!{ch}" if ch in "!%_" else ch for ch in literal) + "%"
+
+
+def _candidates(
+    connection: Connection, generation_id: int, employee: DeviceEmployee
+) -> Iterable[tuple[str, str]]:
+    if not employee.email.isascii():  # SQL's lower() may fold other letters than Python's
+        return ((row[0], row[2]) for row in read_records(connection, generation_id, _EMPLOYEES))
+    mark = marker(connection)
+    number = _like_pair("number", employee.employee_number) if employee.employee_number else ""
+    return connection.exec_driver_sql(
+        _CANDIDATES_SQL.format(m=mark),
+        (generation_id, _EMPLOYEES, _like_pair("email", employee.email.lower()), number),
+    ).all()
 
 
 def office_record_id(
-    connection: Connection, generation_id: int, employee: EmployeeRow
+    connection: Connection, generation_id: int, employee: DeviceEmployee
 ) -> str | None:
-    """His record in the generation's ``employees`` collection, or ``None``."""
+    """His record in the generation's ``employees`` collection (by e-mail, else personnel
+    number), or ``None``."""
     by_number: str | None = None
     wanted_email = email_key(employee.email)
-    for record_id, _digest, data_json in read_records(connection, generation_id, "employees"):
+    for record_id, data_json in _candidates(connection, generation_id, employee):
         data = json.loads(data_json)
         email = data.get("email")
         if isinstance(email, str) and email_key(email) == wanted_email:
-            return record_id
+            return str(record_id)
         number = data.get("number")
         if by_number is None and employee.employee_number and number == employee.employee_number:
-            by_number = record_id
+            by_number = str(record_id)
     return by_number
 
 
@@ -69,7 +98,7 @@ class Viewer:
     office_id: str | None
 
     @classmethod
-    def of(cls, connection: Connection, generation_id: int, employee: EmployeeRow) -> Viewer:
+    def of(cls, connection: Connection, generation_id: int, employee: DeviceEmployee) -> Viewer:
         own = employee.own_projects_only
         return cls(
             no_purchase_prices=employee.no_purchase_prices,
@@ -126,6 +155,8 @@ class PageFilter:
     def apply(self, rows: Sequence[PulledRow]) -> list[tuple[PulledRow, bool]]:
         """Each row as the device may get it, and whether it may see it at all."""
         viewer = self._viewer
+        if not viewer.mask:  # no restriction: every row as stored
+            return [(row, True) for row in rows]
         visible = self._scope(rows) if viewer.own_projects_only else None
         out: list[tuple[PulledRow, bool]] = []
         for row in rows:

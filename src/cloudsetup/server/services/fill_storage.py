@@ -15,6 +15,8 @@ from typing import Final
 from sqlalchemy import Connection, Engine
 
 from cloudsetup.models.fill import canonical_json, record_digest
+from cloudsetup.server.db import SQLITE_BUSY_TIMEOUT_MS
+from cloudsetup.server.write_gate import begin_immediate
 
 # (generation_id, collection, record_id, tenant_id, digest as signed 64-bit, canonical JSON)
 RecordRow = tuple[int, str, str, int, int, str]
@@ -62,12 +64,8 @@ def begin_write(connection: Connection) -> None:
     Then the checks a write depends on (job still open, batch not yet held) run under the
     lock and cannot race with a commit or abort. PostgreSQL uses row locks instead.
     """
-    if connection.dialect.name != "sqlite":
-        return
-    raw = connection.connection.dbapi_connection
-    if getattr(raw, "in_transaction", False):
-        raise RuntimeError("begin_write must come before the first write of a transaction")
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if connection.dialect.name == "sqlite":
+        begin_immediate(connection, wait_seconds=SQLITE_BUSY_TIMEOUT_MS / 1000)
 
 
 def insert_records(connection: Connection, rows: Sequence[RecordRow]) -> None:

@@ -16,11 +16,11 @@ Rows are plain tuples handed to the driver (as in :mod:`.fill_storage`), never O
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from cloudsetup.models.sync import RecordChange
@@ -46,6 +46,14 @@ _DELETE_ROW: Final = (
 _DELETE_TOMBSTONE: Final = (
     "DELETE FROM record_tombstones "
     "WHERE generation_id = {m} AND collection = {m} AND record_id = {m}"
+)
+
+
+_COUNTER: Final = select(TenantRow.change_version).where(TenantRow.id == bindparam("tenant_id"))
+_SET_COUNTER: Final = (
+    update(TenantRow)
+    .where(TenantRow.id == bindparam("tenant_id"))
+    .values(change_version=bindparam("version"))
 )
 
 
@@ -119,30 +127,30 @@ def reserve_versions(session: Session, tenant_id: int, count: int) -> int:
     The caller holds the tenant's write lock, so the numbers are taken in commit order: a
     reader that sees the counter at V also sees every change numbered up to V.
     """
-    current = int(
-        session.execute(
-            select(TenantRow.change_version).where(TenantRow.id == tenant_id)
-        ).scalar_one()
-    )
+    connection = session.connection()
+    current = int(connection.execute(_COUNTER, {"tenant_id": tenant_id}).scalar_one())
     if count:
-        session.execute(
-            update(TenantRow)
-            .where(TenantRow.id == tenant_id)
-            .values(change_version=current + count)
-        )
+        connection.execute(_SET_COUNTER, {"tenant_id": tenant_id, "version": current + count})
     return current
 
 
 def write_changes(
-    session: Session, tenant_id: int, generation_id: int, changes: Sequence[RecordChange]
+    session: Session,
+    tenant_id: int,
+    generation_id: int,
+    changes: Sequence[RecordChange],
+    *,
+    held: Mapping[RecordKey, int] | None = None,
 ) -> WriteResult:
     """Apply ``changes`` (each key at most once) to the generation, under the tenant's lock.
 
-    Records that change get consecutive new versions in the order of ``changes``.
+    Records that change get consecutive new versions in the order of ``changes``. ``held``:
+    the digests of the keys the generation holds, when the caller has just read them.
     """
     connection = session.connection()
     keys = [(change.collection.value, change.id) for change in changes]
-    held = read_digests(connection, generation_id, keys)
+    if held is None:
+        held = read_digests(connection, generation_id, keys)
     upserts: list[tuple[int, str, str, int, int, str]] = []
     deletions: list[RecordKey] = []
     order: list[RecordKey] = []

@@ -8,9 +8,10 @@ holds starts with :func:`lock_tenant`, and only then reads, checks and writes:
   until the first commits; under READ COMMITTED its following statements then see the first
   one's rows, so its overlap check includes them.
 * SQLite: ``BEGIN IMMEDIATE`` takes the database's write lock at the start of the transaction
-  (instead of at the first INSERT, as pysqlite would); a second writer waits (busy timeout) and
-  its reads begin after the first one committed. SQLite has one writer at a time anyway, so
-  this costs nothing in throughput.
+  (instead of at the first INSERT, as pysqlite would); a second writer waits (in this process
+  on a lock in memory, see :mod:`cloudsetup.server.write_gate`, then the busy timeout) and its
+  reads begin after the first one committed. SQLite has one writer at a time anyway, so this
+  costs nothing in throughput.
 
 Both work across processes and servers on the same database, unlike a lock in memory.
 """
@@ -20,7 +21,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cloudsetup.server.db import SQLITE_BUSY_TIMEOUT_MS
 from cloudsetup.server.tables import TenantRow
+from cloudsetup.server.write_gate import begin_immediate
 
 
 def lock_tenant(session: Session, tenant_id: int) -> None:
@@ -31,8 +34,5 @@ def lock_tenant(session: Session, tenant_id: int) -> None:
     """
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        raw = connection.connection.dbapi_connection
-        if getattr(raw, "in_transaction", False):
-            raise RuntimeError("lock_tenant must come before the first write of a transaction")
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        begin_immediate(connection, wait_seconds=SQLITE_BUSY_TIMEOUT_MS / 1000)
     session.execute(select(TenantRow.id).where(TenantRow.id == tenant_id).with_for_update())

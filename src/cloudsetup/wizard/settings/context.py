@@ -29,6 +29,10 @@ ACCESS: Final = "access"
 RANGES: Final = "ranges"
 FILL: Final = "fill"
 SYNC: Final = "sync"
+USERS: Final = "users"
+RECIPIENTS: Final = "recipients"
+#: What :attr:`SettingsContext.open_requested` names besides a section id.
+WIZARD: Final = "wizard"
 
 
 class SettingsContext(QObject):
@@ -38,6 +42,8 @@ class SettingsContext(QObject):
     connection_changed = Signal(object)
     #: A section changed what the topic names (see the constants above) in the cloud.
     changed = Signal(str)
+    #: A section asks the window to show another section (its id) or the wizard (``WIZARD``).
+    open_requested = Signal(str)
 
     def __init__(
         self,

@@ -35,7 +35,7 @@ from cloudsetup.services.setup import Connection, SetupService
 from cloudsetup.wizard.devices.approvals import DeviceApprovals
 from cloudsetup.wizard.devices.devices_section import DevicesSection
 from cloudsetup.wizard.settings.connection_section import ConnectionSettings
-from cloudsetup.wizard.settings.context import CONNECTION, SettingsContext
+from cloudsetup.wizard.settings.context import CONNECTION, WIZARD, SettingsContext
 from cloudsetup.wizard.settings.devices_section import DeviceSettings
 from cloudsetup.wizard.settings.section import SettingsSection
 from cloudsetup.wizard.settings.sections import SECTIONS, SectionFactory
@@ -144,6 +144,7 @@ class SettingsWindow(QWidget):
         self.close_button.clicked.connect(self.close)
         self.context.connection_changed.connect(self._show_heading)
         self.context.changed.connect(lambda _topic: self._load_current_if_stale())
+        self.context.open_requested.connect(self._on_open_requested)
         self._shortcuts()
         self._show_heading(connection)
         self.nav.setCurrentRow(self._index_of(initial_section or ConnectionSettings.section_id))
@@ -228,6 +229,13 @@ class SettingsWindow(QWidget):
         if self.isVisible():
             section.ensure_loaded()
         self.section_shown.emit(section)
+
+    def _on_open_requested(self, target: str) -> None:
+        if target == WIZARD:
+            self.open_wizard_requested.emit()
+        else:
+            self.open_section(target)
+            self.activateWindow()
 
     def _load_current_if_stale(self) -> None:
         if self.isVisible() and self.current.is_stale:

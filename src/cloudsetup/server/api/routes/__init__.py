@@ -22,17 +22,19 @@ from cloudsetup.server.api.routes import (
 )
 
 api_router = APIRouter(prefix=API_PREFIX)
+# Routes are tried in this order: the health check and what devices call (by far the most
+# requests of a running cloud) come first.
 for _module in (
     health,
+    device,
+    sync,
+    devices,
     auth,
     me,
     tenant,
     employees,
     ranges,
     fill,
-    devices,
-    device,
-    sync,
     users,
     invitations,
     notifications,

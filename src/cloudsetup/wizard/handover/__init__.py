@@ -1,0 +1,1 @@
+"""The partner's handover assistant "Für Kunden vorbereiten / Übergabe" (seed 003)."""

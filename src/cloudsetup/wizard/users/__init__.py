@@ -1,0 +1,1 @@
+"""Users and roles in the GUI: the "Benutzer & Rollen" section, its table and dialogs."""
