@@ -23,6 +23,7 @@ from support.cloud import (
     user_named,
     user_path,
 )
+from support.devices import Office
 
 
 def _page(client: httpx.Client, token: TokenPair, **params: int) -> AuditPage:
@@ -141,3 +142,33 @@ def test_limit_is_bounded(api: httpx.Client, tenant: DomainData) -> None:
     too_many = api.get(paths.AUDIT, params={"limit": 201}, headers=bearer(admin))
 
     assert_error(too_many, 422, "validation_failed")
+
+
+def test_device_approvals_rejections_replacements_and_revocations_are_recorded(
+    api: httpx.Client, cloud_server: EmbeddedServer
+) -> None:
+    office = Office.create(cloud_server, api, "Max Maler")
+    office.approved_device("max", "dev-first-0001")
+    office.approved_device("max", "dev-second-001")
+    office.sign_in("max", "dev-third-0001")
+    office.sign_in("max", "dev-reject-001")
+    old = office.device_pk("dev-first-0001")
+    replaced = office.approve(office.device_pk("dev-third-0001"), replaces=old)
+    assert replaced.status_code == 200, replaced.text
+    rejected = office.decide(paths.DEVICE_REJECT, office.device_pk("dev-reject-001"))
+    revoked = office.decide(paths.DEVICE_REVOKE, office.device_pk("dev-second-001"))
+    assert (rejected.status_code, revoked.status_code) == (200, 200)
+
+    entries = [e for e in _page(api, office.admin).entries if e.action.startswith("device_")]
+    actions = _actions(list(reversed(entries)))  # oldest first
+    assert actions == [
+        AuditAction.DEVICE_APPROVED,
+        AuditAction.DEVICE_APPROVED,
+        AuditAction.DEVICE_REVOKED,  # the first device, replaced by the third ...
+        AuditAction.DEVICE_APPROVED,  # ... in the same step
+        AuditAction.DEVICE_REJECTED,
+        AuditAction.DEVICE_REVOKED,
+    ]
+    replacing = next(e for e in entries if "replacing" in e.detail)
+    assert "Max Maler" in replacing.target
+    assert all(entry.actor_role is Role.ADMINISTRATION for entry in entries)

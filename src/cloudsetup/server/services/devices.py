@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from cloudsetup.models import (
     MAX_APPROVED_DEVICES,
+    AuditAction,
     Device,
     DeviceApproval,
     DeviceState,
@@ -24,6 +25,7 @@ from cloudsetup.models import (
     Platform,
 )
 from cloudsetup.server.errors import ApiError, field_error
+from cloudsetup.server.services import audit
 from cloudsetup.server.services.auth import SignedIn
 from cloudsetup.server.services.locking import lock_tenant
 from cloudsetup.server.tables import DeviceRow, EmployeeRow, TenantRow, utc_now
@@ -110,12 +112,39 @@ def _locked(session: Session, tenant_id: int, device_pk: int) -> tuple[DeviceRow
     return device, employee
 
 
-def _decide(row: DeviceRow, state: DeviceState, admin: SignedIn, now: datetime) -> None:
+_AUDITED: Final = {
+    DeviceState.APPROVED: AuditAction.DEVICE_APPROVED,
+    DeviceState.REJECTED: AuditAction.DEVICE_REJECTED,
+    DeviceState.REVOKED: AuditAction.DEVICE_REVOKED,
+}
+
+
+def _decide(
+    session: Session,
+    row: DeviceRow,
+    employee: EmployeeRow,
+    state: DeviceState,
+    admin: SignedIn,
+    now: datetime,
+    *,
+    detail: str = "",
+) -> None:
+    """Record the admin's decision on ``row`` and its audit entry (the caller commits)."""
     row.state = state.value
     row.decided_at = now
     row.decided_by = admin.user.id
     if state is not DeviceState.APPROVED:
         row.token_hash = None  # its token stops working with this commit
+    target = f'"{row.name}" ({row.platform}) of {employee.name}'
+    audit.record(
+        session,
+        admin.tenant.id,
+        _AUDITED[state],
+        actor=admin.user,
+        target=target,
+        detail=detail,
+        at=now,
+    )
 
 
 def _limit_error(employee: EmployeeRow, approved: list[DeviceRow]) -> ApiError:
@@ -163,6 +192,7 @@ def approve(session: Session, admin: SignedIn, device_pk: int, approval: DeviceA
         )
     )
     now = utc_now()
+    replaced: DeviceRow | None = None
     if approval.replaces is not None:
         replaced = next((row for row in approved if row.id == approval.replaces), None)
         if replaced is None:
@@ -172,11 +202,28 @@ def approve(session: Session, admin: SignedIn, device_pk: int, approval: DeviceA
                 "replaces",
                 f"device {approval.replaces} is not an approved device of {employee.name}",
             )
-        _decide(replaced, DeviceState.REVOKED, admin, now)
         approved.remove(replaced)
     if len(approved) >= MAX_APPROVED_DEVICES:
         raise _limit_error(employee, approved)
-    _decide(device, DeviceState.APPROVED, admin, now)
+    if replaced is not None:
+        _decide(
+            session,
+            replaced,
+            employee,
+            DeviceState.REVOKED,
+            admin,
+            now,
+            detail=f'replaced by "{device.name}"',
+        )
+    _decide(
+        session,
+        device,
+        employee,
+        DeviceState.APPROVED,
+        admin,
+        now,
+        detail=f'replacing "{replaced.name}"' if replaced is not None else "",
+    )
     session.commit()
     return device_view(device, employee.name)
 
@@ -186,7 +233,7 @@ def reject(session: Session, admin: SignedIn, device_pk: int) -> Device:
     device, employee = _locked(session, admin.tenant.id, device_pk)
     if device.state != DeviceState.PENDING:
         raise ApiError(409, DEVICE_NOT_PENDING, f"the device is {device.state}, not pending")
-    _decide(device, DeviceState.REJECTED, admin, utc_now())
+    _decide(session, device, employee, DeviceState.REJECTED, admin, utc_now())
     session.commit()
     return device_view(device, employee.name)
 
@@ -196,6 +243,6 @@ def revoke(session: Session, admin: SignedIn, device_pk: int) -> Device:
     device, employee = _locked(session, admin.tenant.id, device_pk)
     if device.state != DeviceState.APPROVED:
         raise ApiError(409, DEVICE_NOT_APPROVED, f"the device is {device.state}, not approved")
-    _decide(device, DeviceState.REVOKED, admin, utc_now())
+    _decide(session, device, employee, DeviceState.REVOKED, admin, utc_now())
     session.commit()
     return device_view(device, employee.name)
