@@ -15,6 +15,7 @@ from cloudsetup.wizard.devices.texts import grouped_code
 from cloudsetup.wizard.pages.dialogs import ConfirmDialog
 from gui.approval_helpers import open_dialog, wait_settled
 from gui.device_world import DeviceWorld
+from gui.wizard_pages import WAIT_MS
 
 
 def test_the_dialog_lists_each_pending_device_with_who_what_when_and_its_code(
@@ -212,6 +213,13 @@ def test_keyboard_reaches_approve_and_reject_of_every_row_and_enter_approves(
     dialog = opened.dialog
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    # Rows put into the shown dialog become visible with the next turn of the event loop; Tab
+    # skips widgets that are not visible yet.
+    qtbot.waitUntil(
+        lambda: len(dialog.rows) == 2 and all(row.isVisible() for row in dialog.rows),
+        timeout=WAIT_MS,
+    )
+    wait_settled(qtbot, opened)
     first, second = dialog.rows
     assert dialog.focusWidget() is first.approve_button  # the next step has the keys
 

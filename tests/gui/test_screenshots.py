@@ -61,6 +61,8 @@ def test_render_screenshots_writes_one_png_per_page_and_state(
                 "ranges",
                 "devices",
                 "sync",
+                "users",
+                "notifications",
                 "fill",
                 "support",
             )
