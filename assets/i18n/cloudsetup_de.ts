@@ -3221,10 +3221,6 @@ buero@fliesen-kunde.de</translation>
         <source>Users &amp; roles</source>
         <translation>Benutzer &amp; Rollen</translation>
     </message>
-    <message>
-        <source>Who may administer this cloud: Administration may do everything, a Service Provider configures and supports. There is always at least one Administration user.</source>
-        <translation>Wer diese Cloud verwalten darf: Die Rolle Verwaltung darf alles, ein Service Provider richtet ein und betreut. Es gibt immer mindestens einen Benutzer mit der Rolle Verwaltung.</translation>
-    </message>
 </context>
 <context>
     <name>UserTable</name>

@@ -39,12 +39,6 @@ class UserSettings(SettingsSection):
     def title(self) -> str:
         return self.tr("Users & roles")
 
-    def intro_text(self) -> str:
-        return self.tr(
-            "Who may administer this cloud: Administration may do everything, a Service "
-            "Provider configures and supports. There is always at least one Administration user."
-        )
-
     def load(self) -> Worker | None:
         return self.users.load()
 
