@@ -127,6 +127,20 @@ def demo_service(demo: DemoCloud, *, secrets: SecretStore | None = None) -> Setu
     return build_setup_service(config_dir=demo.config_dir, secrets=secrets)
 
 
+def phone_instructions(demo: DemoCloud) -> str:
+    """How to sign in an employee's phone to the demo cloud (the phone app's stand-in)."""
+    phone = demo.data_dir / "phone"
+    return (
+        "An employee's phone, once he confirmed his consent mail (the password is his, from "
+        "page 3):\n"
+        f"  cloudsetup device signin --state-dir {phone} --token-file {phone}.token "
+        f"--server {demo.server.url} --domain {demo.access.domain} --email EMAIL "
+        '--name "Demo-Handy" --wait 600\n'
+        "then approve it in the settings (Abgleich → Jetzt synchronisieren → Neue Geräte "
+        f"zulassen), and: cloudsetup device pull --state-dir {phone} --token-file {phone}.token"
+    )
+
+
 def run_demo(*, data_dir: Path | None = None, lang: str | None = None) -> int:
     """Run the wizard against the embedded demo cloud until the window is closed."""
     from cloudsetup.wizard.launcher import run_gui
@@ -134,6 +148,7 @@ def run_demo(*, data_dir: Path | None = None, lang: str | None = None) -> int:
     with demo_cloud(data_dir) as demo:
         print(f"Demo cloud: {demo.server.url}  (data: {demo.data_dir})")
         print(demo.access.as_block())
+        print(phone_instructions(demo))
         service = demo_service(demo)
         try:
             initial = ParsedDomainData(

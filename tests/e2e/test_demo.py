@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
+import shlex
+import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import httpx
+
 from cloudsetup.cloud import CloudClient
-from cloudsetup.demo import DEMO_COMPANY, demo_cloud, demo_service
+from cloudsetup.demo import DEMO_COMPANY, demo_cloud, demo_service, phone_instructions
+from cloudsetup.models import paths
 from cloudsetup.services.settings import SettingsStore
+from support.cloud import add_employee, bearer, employee_path, login, outbox_mails
+from support.devices import PASSWORD, confirm_consent
+from support.phone_cli import COMMAND, PENDING_EXIT
 
 
 def test_demo_cloud_serves_on_loopback_and_its_access_data_log_in(tmp_path: Path) -> None:
@@ -115,3 +124,38 @@ def test_the_demo_process_ends_cleanly_on_sigterm_and_removes_its_temporary_fold
 
     assert code == 0
     assert not folder.exists()
+
+
+def test_the_printed_phone_command_signs_a_confirmed_employee_in_to_the_demo_cloud(
+    tmp_path: Path,
+) -> None:
+    with demo_cloud(tmp_path) as demo, httpx.Client(base_url=demo.server.url, timeout=30) as http:
+        admin = login(http, demo.access)
+        employee = add_employee(http, admin, name="Max Maler")
+        activated = http.post(
+            employee_path(paths.EMPLOYEE_ACTIVATION, employee.id),
+            json={"password": PASSWORD},
+            headers=bearer(admin),
+        )
+        assert activated.status_code == 200, activated.text
+        confirm_consent(demo.server, http, employee, lambda to: outbox_mails(demo.server, to))
+
+        lines = phone_instructions(demo).splitlines()
+        [signin] = [line.strip() for line in lines if line.strip().startswith("cloudsetup device")]
+        argv = shlex.split(signin.replace("EMAIL", employee.email))
+        assert argv[:3] == ["cloudsetup", "device", "signin"]
+        argv = [a for a in argv if a not in ("--wait", "600")] + ["--password-stdin"]
+        result = subprocess.run(
+            [str(COMMAND), *argv[1:]],
+            input=PASSWORD + "\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+            check=False,
+        )
+
+        assert result.returncode == PENDING_EXIT, result.stderr
+        [device] = http.get(paths.DEVICES, headers=bearer(admin)).json()
+        assert device["name"] == "Demo-Handy"
+        assert device["verification_code"] in result.stdout  # the phone shows the office's code
