@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr
 
-from cloudsetup.models.common import ApiModel
+from cloudsetup.models.common import ApiModel, not_blank
 from cloudsetup.models.identifiers import (
     PASSWORD_MAX_LENGTH,
     Domain,
@@ -40,7 +40,7 @@ class LoginRequest(ApiModel):
 class RefreshRequest(ApiModel):
     """Body of ``POST /auth/refresh`` and ``POST /auth/logout``."""
 
-    refresh_token: str = Field(min_length=1, max_length=512)
+    refresh_token: Annotated[str, Field(min_length=1, max_length=512), not_blank("token_empty")]
 
     def __repr__(self) -> str:
         return "RefreshRequest(refresh_token=***)"

@@ -20,7 +20,7 @@ from typing import Annotated, Final
 
 from pydantic import AfterValidator, Field
 
-from cloudsetup.models.common import ApiModel
+from cloudsetup.models.common import ApiModel, WireId
 from cloudsetup.models.emails import EmailAddress
 from cloudsetup.models.identifiers import PASSWORD_MAX_LENGTH, Domain, IdentifierError, Password
 
@@ -164,7 +164,7 @@ class DeviceApproval(ApiModel):
     same step (how a third device comes in).
     """
 
-    replaces: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    replaces: WireId | None = None
 
 
 class DeviceMe(ApiModel):
