@@ -122,7 +122,8 @@ def test_every_api_route_reads_its_body_strictly(cloud_server: EmbeddedServer) -
     api_routes = [
         route.original_route
         for route in routing.iter_route_contexts(cloud_server.app.routes)
-        if isinstance(route.original_route, APIRoute) and route.path.startswith(paths.API_PREFIX)
+        if isinstance(route.original_route, APIRoute)
+        and (route.path or "").startswith(paths.API_PREFIX)
     ]
 
     assert len(api_routes) >= 40
