@@ -27,6 +27,11 @@ class ApiModel(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
 
 
+#: The config of a model that holds a password or a token: a validation error never shows
+#: the value it refused (pydantic puts ``input_value=...`` into the message otherwise).
+SECRET_BEARING: Final = ConfigDict(hide_input_in_errors=True)
+
+
 def json_integer(value: object) -> object:
     """Refuse what pydantic's lax mode turns into an int but JSON Schema's ``integer`` is not:
     ``true``/``false`` and digits in a string. ``3.0`` stays allowed (JSON Schema says it is

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from cloudsetup.models.common import ApiModel, WireBool, has_control_characters
+from cloudsetup.models.common import SECRET_BEARING, ApiModel, WireBool, has_control_characters
 from cloudsetup.models.emails import EmailAddress
 from cloudsetup.models.identifiers import PASSWORD_MAX_LENGTH, IdentifierError, Password
 
@@ -148,6 +148,8 @@ class Employee(ApiModel):
 
 class ActivationRequest(ApiModel):
     """Body of ``POST /employees/{id}/activation``: his password; the cloud mails the link."""
+
+    model_config = SECRET_BEARING
 
     password: Password = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
 
