@@ -36,7 +36,8 @@ _VALUES = st.recursive(
 _RECORDS = st.lists(
     st.fixed_dictionaries(
         {
-            "id": st.text(min_size=1, max_size=20),
+            # Any text but control characters (models.fill.check_record_id).
+            "id": st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=20),
             "data": st.dictionaries(st.text(max_size=8), _VALUES, max_size=6),
         }
     ),

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr
 
-from cloudsetup.models.common import ApiModel
+from cloudsetup.models.common import SECRET_BEARING, ApiModel, not_blank
 from cloudsetup.models.identifiers import (
     PASSWORD_MAX_LENGTH,
     Domain,
@@ -27,6 +27,8 @@ class Role(StrEnum):
 class LoginRequest(ApiModel):
     """Body of ``POST /auth/login``: the "Domäne-Daten" of the customer portal."""
 
+    model_config = SECRET_BEARING
+
     domain: Domain
     username: Username
     password: Password = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
@@ -40,7 +42,9 @@ class LoginRequest(ApiModel):
 class RefreshRequest(ApiModel):
     """Body of ``POST /auth/refresh`` and ``POST /auth/logout``."""
 
-    refresh_token: str = Field(min_length=1, max_length=512)
+    model_config = SECRET_BEARING
+
+    refresh_token: Annotated[str, Field(min_length=1, max_length=512), not_blank("token_empty")]
 
     def __repr__(self) -> str:
         return "RefreshRequest(refresh_token=***)"
@@ -50,6 +54,8 @@ class RefreshRequest(ApiModel):
 
 class TokenPair(ApiModel):
     """A short-lived access token and the single-use refresh token that replaces it."""
+
+    model_config = SECRET_BEARING
 
     access_token: str
     refresh_token: str
@@ -77,6 +83,8 @@ class CurrentUser(ApiModel):
 
 class Credentials(ApiModel):
     """What the admin types on page 1 (or pastes as a block). Only ever held in memory."""
+
+    model_config = SECRET_BEARING
 
     server_url: ServerUrl
     domain: Domain

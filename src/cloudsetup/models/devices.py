@@ -20,7 +20,7 @@ from typing import Annotated, Final
 
 from pydantic import AfterValidator, Field
 
-from cloudsetup.models.common import ApiModel
+from cloudsetup.models.common import SECRET_BEARING, ApiModel, WireId
 from cloudsetup.models.emails import EmailAddress
 from cloudsetup.models.identifiers import PASSWORD_MAX_LENGTH, Domain, IdentifierError, Password
 
@@ -100,6 +100,8 @@ class DeviceSignIn(ApiModel):
     the answer carries its device token.
     """
 
+    model_config = SECRET_BEARING
+
     domain: Domain
     email: EmailAddress
     password: Password = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
@@ -123,6 +125,8 @@ class DeviceSignInResult(ApiModel):
     and ends the previous one. ``poll_after`` is how many seconds the device should wait
     before it asks again while pending.
     """
+
+    model_config = SECRET_BEARING
 
     state: DeviceState
     device_id: str
@@ -164,7 +168,7 @@ class DeviceApproval(ApiModel):
     same step (how a third device comes in).
     """
 
-    replaces: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    replaces: WireId | None = None
 
 
 class DeviceMe(ApiModel):

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from cloudsetup.models.common import ApiModel
+from cloudsetup.models.common import SECRET_BEARING, ApiModel, WireBool, has_control_characters
 from cloudsetup.models.emails import EmailAddress
 from cloudsetup.models.identifiers import PASSWORD_MAX_LENGTH, IdentifierError, Password
 
@@ -21,19 +21,13 @@ def _visible(text: str) -> bool:
     return any(unicodedata.category(ch)[0] not in "CZ" for ch in text)
 
 
-def _has_control_characters(text: str) -> bool:
-    """Control characters (NUL, ESC, …) and lone surrogates: nothing a name or number holds;
-    PostgreSQL refuses NUL in text, mail headers and terminals garble the others."""
-    return any(unicodedata.category(ch) in {"Cc", "Cs"} for ch in text)
-
-
 def check_person_name(value: str) -> str:
     """A person's name: required (visibly), white space folded, no control characters, at most
     120 characters."""
     name = " ".join(value.split())
     if not _visible(name):
         raise IdentifierError("name_empty", "the name is empty")
-    if _has_control_characters(name):
+    if has_control_characters(name):
         raise IdentifierError("name_characters", "the name contains control characters")
     if len(name) > NAME_MAX_LENGTH:
         raise IdentifierError("name_length", f"the name has more than {NAME_MAX_LENGTH} characters")
@@ -56,7 +50,7 @@ def check_employee_number(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     number = value.strip()
-    if _has_control_characters(number) or not _visible(number):
+    if has_control_characters(number) or not _visible(number):
         raise IdentifierError(
             "number_characters", "the employee number holds control or invisible characters"
         )
@@ -82,7 +76,7 @@ class EmployeeIn(ApiModel):
 
     name: PersonName
     email: EmailAddress
-    is_owner: bool = Field(default=False, description="Chef/Inhaber")
+    is_owner: WireBool = Field(default=False, description="Chef/Inhaber")
     employee_number: EmployeeNumber = None
     mobile: MobileNumber = None
     language: Language = Language.DE
@@ -116,15 +110,15 @@ class AccessState(StrEnum):
 class Restrictions(ApiModel):
     """Access restrictions (rarely used), applied to the data his devices receive."""
 
-    no_purchase_prices: bool = Field(default=False, description="keine Einkaufspreise")
-    own_projects_only: bool = Field(default=False, description="nur eigene Projekte/Aufträge")
-    no_revenue_figures: bool = Field(default=False, description="keine Umsatzzahlen")
+    no_purchase_prices: WireBool = Field(default=False, description="keine Einkaufspreise")
+    own_projects_only: WireBool = Field(default=False, description="nur eigene Projekte/Aufträge")
+    no_revenue_figures: WireBool = Field(default=False, description="keine Umsatzzahlen")
 
 
 class Permissions(ApiModel):
     """Body of ``PUT /employees/{id}/permissions``."""
 
-    may_create_invoices: bool = False
+    may_create_invoices: WireBool = False
     restrictions: Restrictions = Restrictions()
 
 
@@ -154,6 +148,8 @@ class Employee(ApiModel):
 
 class ActivationRequest(ApiModel):
     """Body of ``POST /employees/{id}/activation``: his password; the cloud mails the link."""
+
+    model_config = SECRET_BEARING
 
     password: Password = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
 

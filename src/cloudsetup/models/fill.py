@@ -18,16 +18,31 @@ import json
 from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Final
+from typing import Annotated, Any, Final
 
-from pydantic import ConfigDict, Field
+from pydantic import AfterValidator, ConfigDict, Field
 
-from cloudsetup.models.common import ApiModel
+from cloudsetup.models.common import ApiModel, WireCount, WireVersion, has_control_characters
+from cloudsetup.models.identifiers import IdentifierError
 
 RECORD_ID_MAX_LENGTH: Final = 64
 BATCH_MAX_RECORDS: Final = 5_000
 BATCH_MAX_BYTES: Final = 8 * 1024 * 1024
 CHECKSUM_MODULUS: Final = 2**64
+
+
+def check_record_id(value: str) -> str:
+    """A record id is any text the office uses, except control characters (PostgreSQL cannot
+    even look up an id with a NUL in it)."""
+    if has_control_characters(value):
+        raise IdentifierError("id_characters", "the record id holds control characters")
+    return value
+
+
+#: The stable id of an office record (any text of 1 to 64 characters but control characters).
+RecordId = Annotated[
+    str, Field(min_length=1, max_length=RECORD_ID_MAX_LENGTH), AfterValidator(check_record_id)
+]
 
 
 class Collection(StrEnum):
@@ -74,7 +89,7 @@ class FillRecord(ApiModel):
     # change what the server hashes and stores, and the fill's checksums would never agree.
     model_config = ConfigDict(str_strip_whitespace=False)
 
-    id: str = Field(min_length=1, max_length=RECORD_ID_MAX_LENGTH)
+    id: RecordId
     data: dict[str, Any]
 
 
@@ -89,7 +104,7 @@ class CollectionTotals(ApiModel):
     """Count and checksum (decimal string: it does not fit JSON's safe integers) of a collection."""
 
     collection: Collection
-    count: int = Field(ge=0)
+    count: WireCount
     checksum: str = Field(pattern=r"^[0-9]{1,20}$")
 
 
@@ -97,10 +112,9 @@ class FillJobCreate(ApiModel):
     """Body of ``POST /fill/jobs``: what the office is about to upload."""
 
     expected: list[CollectionTotals] = Field(description="count per collection; checksum may be 0")
-    total_batches: int = Field(ge=0)
-    source_version: int | None = Field(
+    total_batches: WireCount
+    source_version: WireVersion | None = Field(
         default=None,
-        ge=0,
         description="the office database's change version the upload was read at; after the "
         "commit the office sync pushes the changes made after it",
     )

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Annotated, Final, Self
 
-from pydantic import AfterValidator, Field, computed_field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, computed_field, model_validator
 
-from cloudsetup.models.common import ApiModel
+from cloudsetup.models.common import ApiModel, WireInt, json_integer
 from cloudsetup.models.identifiers import IdentifierError
 
 PREFIX_MAX_LENGTH: Final = 20
@@ -43,13 +43,17 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start <= b_end and b_start <= a_end
 
 
+# At most one past the end (a used-up range); the validator below checks it against the range.
+_NextNumber = Annotated[int, Field(ge=1, le=NUMBER_MAX + 1), BeforeValidator(json_integer)]
+
+
 class NumberRangeIn(ApiModel):
     """Body of ``PUT /ranges/office`` and ``PUT /employees/{id}/range``."""
 
     prefix: RangePrefix = ""
-    start: int = Field(ge=1, le=NUMBER_MAX)
-    end: int = Field(ge=1, le=NUMBER_MAX)
-    next_number: int | None = Field(default=None, description="default: start")
+    start: WireInt = Field(ge=1, le=NUMBER_MAX)
+    end: WireInt = Field(ge=1, le=NUMBER_MAX)
+    next_number: _NextNumber | None = Field(default=None, description="default: start")
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:

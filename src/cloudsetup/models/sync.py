@@ -22,12 +22,22 @@ next push is recognised as unchanged.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Final, Literal, Self
+from typing import Annotated, Any, Final, Literal, Self
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, model_validator
 
-from cloudsetup.models.common import ApiModel
-from cloudsetup.models.fill import RECORD_ID_MAX_LENGTH, Collection
+from cloudsetup.models.common import (
+    ApiModel,
+    WireCount,
+    WireDate,
+    WireInt,
+    WireVersion,
+    has_control_characters,
+    json_integer,
+    not_blank,
+)
+from cloudsetup.models.fill import RECORD_ID_MAX_LENGTH, Collection, RecordId
+from cloudsetup.models.identifiers import IdentifierError
 from cloudsetup.models.money import invoice_totals, line_total_cents
 
 CHANGES_MAX_PER_BATCH: Final = 2000
@@ -69,6 +79,37 @@ REVENUE_FIELDS: Final = {
 }
 
 
+def _plain_text(reason: str, *, keep: str = "") -> AfterValidator:
+    """Refuse control characters (but those in ``keep``) and lone surrogates with ``reason``."""
+
+    def check(value: str) -> str:
+        if has_control_characters(value.translate({ord(ch): None for ch in keep})):
+            raise IdentifierError(reason, "the text holds control characters")
+        return value
+
+    return AfterValidator(check)
+
+
+#: An invoice line's text: several lines and tabs are fine, other control characters are not.
+LineText = Annotated[
+    str,
+    Field(min_length=1, max_length=500),
+    not_blank("text_empty"),
+    _plain_text("text_characters", keep="\n\t"),
+]
+LineUnit = Annotated[
+    str, Field(min_length=1, max_length=20), not_blank("unit_empty"), _plain_text("unit_characters")
+]
+InvoiceNumber = Annotated[
+    str,
+    Field(min_length=1, max_length=40),
+    not_blank("number_empty"),
+    _plain_text("number_characters"),
+]
+#: A record an invoice names (customer, project, article): an office id, stripped, not blank.
+ReferenceId = Annotated[RecordId, not_blank("id_empty")]
+
+
 class RecordChange(ApiModel):
     """One record as it is now: ``data`` is ``None`` when the record was deleted."""
 
@@ -76,7 +117,7 @@ class RecordChange(ApiModel):
     model_config = ConfigDict(str_strip_whitespace=False)
 
     collection: Collection
-    id: str = Field(min_length=1, max_length=RECORD_ID_MAX_LENGTH)
+    id: RecordId
     data: dict[str, Any] | None
 
     @property
@@ -114,8 +155,8 @@ class ChangeBatch(ApiModel):
     batch may be sent again after a lost answer.
     """
 
-    base_version: int = Field(ge=0)
-    through_version: int = Field(ge=0)
+    base_version: WireVersion
+    through_version: WireVersion
     changes: list[RecordChange] = Field(max_length=CHANGES_MAX_PER_BATCH)
 
     @model_validator(mode="after")
@@ -139,20 +180,20 @@ class InboxPull(ApiModel):
     The cloud records ``after`` as the office's ``pulled_seq``.
     """
 
-    after: int = Field(ge=0)
-    limit: int = Field(default=100, ge=1, le=500)
+    after: WireCount
+    limit: WireInt = Field(default=100, ge=1, le=500)
 
 
 class InvoiceLineIn(ApiModel):
     """One line of an invoice written on a device; its total is computed, never sent."""
 
-    position: int = Field(ge=1, le=INVOICE_MAX_LINES)
-    article_id: str | None = Field(default=None, min_length=1, max_length=RECORD_ID_MAX_LENGTH)
-    text: str = Field(min_length=1, max_length=500)
-    unit: str = Field(min_length=1, max_length=20)
-    quantity_centi: int = Field(ge=-(10**9), le=10**9)
-    unit_price_cents: int = Field(ge=-(10**9), le=10**9)
-    vat_rate: Literal[19, 7, 0]
+    position: WireInt = Field(ge=1, le=INVOICE_MAX_LINES)
+    article_id: ReferenceId | None = None
+    text: LineText
+    unit: LineUnit
+    quantity_centi: WireInt = Field(ge=-(10**9), le=10**9)
+    unit_price_cents: WireInt = Field(ge=-(10**9), le=10**9)
+    vat_rate: Annotated[Literal[19, 7, 0], BeforeValidator(json_integer)]
 
     @property
     def total_cents(self) -> int:
@@ -173,10 +214,10 @@ class DeviceInvoiceIn(ApiModel):
         max_length=RECORD_ID_MAX_LENGTH - len(f"-{INVOICE_MAX_LINES}"),
         pattern=r"^[A-Za-z0-9_-]+$",
     )
-    number: str = Field(min_length=1, max_length=40)
-    date: dt.date
-    customer_id: str = Field(min_length=1, max_length=RECORD_ID_MAX_LENGTH)
-    project_id: str | None = Field(default=None, min_length=1, max_length=RECORD_ID_MAX_LENGTH)
+    number: InvoiceNumber
+    date: WireDate
+    customer_id: ReferenceId
+    project_id: ReferenceId | None = None
     lines: list[InvoiceLineIn] = Field(min_length=1, max_length=INVOICE_MAX_LINES)
 
     @model_validator(mode="after")

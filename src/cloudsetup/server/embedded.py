@@ -68,6 +68,13 @@ class EmbeddedServer:
         return self._settings
 
     @property
+    def app(self) -> FastAPI:
+        """The app being served (its routes, its OpenAPI document)."""
+        if self._app is None or self._server is None:
+            raise EmbeddedServerError("the embedded server is not running")
+        return self._app
+
+    @property
     def runtime(self) -> Runtime:
         if self._app is None or self._server is None:
             raise EmbeddedServerError("the embedded server is not running")

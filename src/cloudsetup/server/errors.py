@@ -14,10 +14,11 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, routing
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from cloudsetup.models import ErrorBody, ErrorCode, FieldError, RecipientLinesError
 from cloudsetup.models.identifiers import IdentifierError
@@ -106,12 +107,29 @@ async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, body, exc.headers)
 
 
-async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+def _allowed_methods(request: Request) -> str:
+    """Every method some route of the request's path takes (the ``Allow`` of a 405).
+
+    Starlette answers a 405 with the methods of the first route whose path matched, but GET
+    and PUT of one path are two routes here: the header would leave one of them out.
+    """
+    methods: set[str] = set()
+    for route in routing.iter_route_contexts(request.app.routes):
+        match, _child = route.matches(request.scope)
+        if match is not Match.NONE and route.methods:
+            methods |= route.methods
+    return ", ".join(sorted(methods))
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)  # noqa: S101
     status = exc.status_code
     code = _CODES_BY_STATUS.get(status, f"http_{status}")
     detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(status).phrase
-    return error_response(status, ErrorBody(code=code, detail=detail), exc.headers)
+    headers = dict(exc.headers or {})
+    if status == 405:
+        headers["Allow"] = _allowed_methods(request)
+    return error_response(status, ErrorBody(code=code, detail=detail), headers)
 
 
 def _field_error(error: Mapping[str, Any]) -> FieldError:
@@ -120,7 +138,9 @@ def _field_error(error: Mapping[str, Any]) -> FieldError:
         location = location[1:]
     code = str(error.get("type", "invalid"))
     cause = (error.get("ctx") or {}).get("error")
-    if isinstance(cause, IdentifierError):
+    if code == "json_invalid":
+        location = []  # FastAPI puts the position into the location: the field is the body
+    elif isinstance(cause, IdentifierError):
         # The model's own reason ("domain_characters", ...) is what a client can translate.
         code = cause.reason
     elif isinstance(cause, ValueError) and (reason := _MODEL_REASON.match(str(cause))):

@@ -13,6 +13,7 @@ from cloudsetup.server.config import ServerSettings
 from cloudsetup.server.consent.pages import router as consent_router
 from cloudsetup.server.errors import install_error_handlers
 from cloudsetup.server.invitations.pages import router as invitation_router
+from cloudsetup.server.openapi import document_error_bodies
 from cloudsetup.server.runtime import Runtime
 
 
@@ -31,4 +32,5 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.include_router(api_router)
     app.include_router(consent_router)
     app.include_router(invitation_router)
+    document_error_bodies(app)
     return app

@@ -60,13 +60,16 @@ def _canonical_encoder() -> Callable[[object], str]:
     """``canonical_json`` as text, without building a new encoder per record as json.dumps does.
 
     The C encoder (what json.dumps runs on CPython) is made once with the same settings:
-    sorted keys, no spaces, non-ASCII as is, NaN allowed; no circle check (parsed JSON has
-    none). Elsewhere an equally configured ``JSONEncoder`` does the same, a bit slower.
+    sorted keys, no spaces, non-ASCII as is; no circle check (parsed JSON has none). NaN and
+    Infinity (which the parser takes) raise ``ValueError``: no JSON answer could carry them.
+    Elsewhere an equally configured ``JSONEncoder`` does the same, a bit slower.
     """
     if c_make_encoder is None:  # pragma: no cover - CPython always has it
-        return json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+        return json.JSONEncoder(
+            sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        ).encode
     encoder = c_make_encoder(
-        None, _raise_not_json, encode_basestring, None, ":", ",", True, False, True
+        None, _raise_not_json, encode_basestring, None, ":", ",", True, False, False
     )
 
     def encode(value: object) -> str:
@@ -167,7 +170,10 @@ def prepare_batch(batch: Batch, generation_id: int, tenant_id: int) -> PreparedB
     append = rows.append
     checksum = content = 0
     for record in batch.records:
-        data = _encode(record.data)
+        try:
+            data = _encode(record.data)
+        except ValueError:
+            raise rejected(collection, [record.id], "the data holds NaN or Infinity") from None
         head = int.from_bytes(
             sha256(prefix + record.id.encode() + b"\x00" + data.encode()).digest()[:16], "big"
         )

@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from cloudsetup.models import AuditAction, ErrorCode
+from cloudsetup.models.common import has_control_characters
 from cloudsetup.models.fill import (
     CloudData,
     Collection,
@@ -107,6 +108,8 @@ def _with_expected(job: FillJobRow, totals: Totals) -> Totals:
 
 def find_job(session: Session, tenant_id: int, public_id: str) -> FillJobRow:
     """The tenant's job with this id; another tenant's job is as unknown as no job (404)."""
+    if has_control_characters(public_id):  # never one of ours; PostgreSQL cannot compare NUL
+        raise ApiError(404, ErrorCode.NOT_FOUND, "no such fill job")
     job = session.scalars(
         select(FillJobRow).where(
             FillJobRow.public_id == public_id, FillJobRow.tenant_id == tenant_id

@@ -8,9 +8,10 @@ from fastapi import APIRouter, Response, status
 
 from cloudsetup.models import ErrorBody, LoginRequest, RefreshRequest, TokenPair
 from cloudsetup.server.api.deps import RuntimeDep, SessionDep
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import auth
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = APIRouter(route_class=JsonBodyRoute, prefix="/auth", tags=["auth"])
 
 _UNAUTHORIZED: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "not signed in"}

@@ -23,10 +23,11 @@ from cloudsetup.models import (
 )
 from cloudsetup.models.sync import PAGE_DEFAULT_RECORDS, PAGE_MAX_RECORDS
 from cloudsetup.server.api.deps import CurrentDevice, RuntimeDep, SessionDep
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import device_invoices, device_pull, device_signin
 from cloudsetup.server.services.device_auth import device_me
 
-router = APIRouter(prefix="/device", tags=["device"])
+router = APIRouter(route_class=JsonBodyRoute, prefix="/device", tags=["device"])
 
 _Responses = dict[int | str, dict[str, Any]]
 _UNAUTHORIZED: _Responses = {401: {"model": ErrorBody, "description": "invalid_token"}}

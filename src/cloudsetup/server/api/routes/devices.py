@@ -8,9 +8,15 @@ from fastapi import APIRouter, Path, Query
 
 from cloudsetup.models import Device, DeviceApproval, DeviceState, ErrorBody
 from cloudsetup.server.api.deps import CurrentAdmin, SessionDep
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import devices
 
-router = APIRouter(prefix="/devices", tags=["devices"], responses={401: {"model": ErrorBody}})
+router = APIRouter(
+    route_class=JsonBodyRoute,
+    prefix="/devices",
+    tags=["devices"],
+    responses={401: {"model": ErrorBody}},
+)
 
 DevicePk = Annotated[int, Path(ge=1, le=2**31 - 1)]
 

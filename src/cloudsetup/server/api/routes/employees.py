@@ -8,9 +8,15 @@ from fastapi import APIRouter, Path, Response, status
 
 from cloudsetup.models import ActivationRequest, Employee, EmployeeIn, ErrorBody, Permissions
 from cloudsetup.server.api.deps import CurrentAdmin, RuntimeDep, SessionDep
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import access, employees
 
-router = APIRouter(prefix="/employees", tags=["employees"], responses={401: {"model": ErrorBody}})
+router = APIRouter(
+    route_class=JsonBodyRoute,
+    prefix="/employees",
+    tags=["employees"],
+    responses={401: {"model": ErrorBody}},
+)
 
 EmployeeId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 

@@ -23,9 +23,12 @@ from cloudsetup.models.fill import (
 )
 from cloudsetup.server.api.deps import CurrentAdmin, RuntimeDep, SessionDep
 from cloudsetup.server.errors import ApiError
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import fill_batches, fill_jobs
 
-router = APIRouter(prefix="/fill", tags=["fill"], responses={401: {"model": ErrorBody}})
+router = APIRouter(
+    route_class=JsonBodyRoute, prefix="/fill", tags=["fill"], responses={401: {"model": ErrorBody}}
+)
 
 JobId = Annotated[str, Path(min_length=1, max_length=64)]
 Seq = Annotated[int, Path(ge=0, le=2**31 - 1)]

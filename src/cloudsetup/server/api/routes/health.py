@@ -6,8 +6,9 @@ from fastapi import APIRouter
 
 import cloudsetup
 from cloudsetup.models import ServerInfo
+from cloudsetup.server.json_body import JsonBodyRoute
 
-router = APIRouter(tags=["health"])
+router = APIRouter(route_class=JsonBodyRoute, tags=["health"])
 
 
 @router.get("/health", response_model=ServerInfo)

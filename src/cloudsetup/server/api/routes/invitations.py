@@ -14,9 +14,15 @@ from cloudsetup.server.api.deps import (
     RuntimeDep,
     SessionDep,
 )
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import invitations
 
-router = APIRouter(prefix="/invitations", tags=["users"], responses={401: {"model": ErrorBody}})
+router = APIRouter(
+    route_class=JsonBodyRoute,
+    prefix="/invitations",
+    tags=["users"],
+    responses={401: {"model": ErrorBody}},
+)
 
 _Responses = dict[int | str, dict[str, Any]]
 _FORBIDDEN: _Responses = {403: {"model": ErrorBody, "description": "forbidden_role"}}

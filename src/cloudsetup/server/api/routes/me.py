@@ -6,8 +6,9 @@ from fastapi import APIRouter
 
 from cloudsetup.models import CurrentUser, ErrorBody
 from cloudsetup.server.api.deps import CurrentAdmin
+from cloudsetup.server.json_body import JsonBodyRoute
 
-router = APIRouter(tags=["me"], responses={401: {"model": ErrorBody}})
+router = APIRouter(route_class=JsonBodyRoute, tags=["me"], responses={401: {"model": ErrorBody}})
 
 
 @router.get("/me", response_model=CurrentUser)

@@ -9,9 +9,12 @@ from fastapi import APIRouter, Query
 from cloudsetup.models import AuditPage, ErrorBody, NotificationRecipients, NotificationRecipientsIn
 from cloudsetup.models.audit import AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX
 from cloudsetup.server.api.deps import CurrentAdmin, SessionDep
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import audit, recipients
 
-router = APIRouter(tags=["notifications"], responses={401: {"model": ErrorBody}})
+router = APIRouter(
+    route_class=JsonBodyRoute, tags=["notifications"], responses={401: {"model": ErrorBody}}
+)
 
 
 @router.get("/notifications/recipients", response_model=NotificationRecipients)
@@ -37,7 +40,7 @@ def read_audit(
     admin: CurrentAdmin,
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=AUDIT_PAGE_MAX)] = AUDIT_PAGE_DEFAULT,
-    before: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
+    before: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> AuditPage:
     """The audit log, newest first; ``before`` (an entry's id) pages to older entries."""
     return audit.read_page(session, admin.tenant.id, limit=limit, before=before)

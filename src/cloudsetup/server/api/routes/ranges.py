@@ -10,9 +10,12 @@ from cloudsetup.models import ErrorBody, NumberRange, NumberRangeIn, RangeSugges
 from cloudsetup.models.ranges import NUMBER_MAX, RangePrefix
 from cloudsetup.server.api.deps import CurrentAdmin, SessionDep
 from cloudsetup.server.api.routes.employees import EmployeeId
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import ranges
 
-router = APIRouter(tags=["ranges"], responses={401: {"model": ErrorBody}})
+router = APIRouter(
+    route_class=JsonBodyRoute, tags=["ranges"], responses={401: {"model": ErrorBody}}
+)
 
 _OVERLAP: dict[int | str, dict[str, Any]] = {
     409: {"model": ErrorBody, "description": "range_overlap: another range has these numbers"}

@@ -15,9 +15,12 @@ from cloudsetup.models import (
     SyncStatus,
 )
 from cloudsetup.server.api.deps import CurrentAdmin, SessionDep
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import sync
 
-router = APIRouter(prefix="/sync", tags=["sync"], responses={401: {"model": ErrorBody}})
+router = APIRouter(
+    route_class=JsonBodyRoute, prefix="/sync", tags=["sync"], responses={401: {"model": ErrorBody}}
+)
 
 _NOT_FILLED: dict[int | str, dict[str, Any]] = {
     409: {"model": ErrorBody, "description": "not_filled"}

@@ -6,9 +6,12 @@ from fastapi import APIRouter
 
 from cloudsetup.models import ErrorBody, Tenant
 from cloudsetup.server.api.deps import CurrentAdmin, SessionDep
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services.tenants import tenant_view
 
-router = APIRouter(tags=["tenant"], responses={401: {"model": ErrorBody}})
+router = APIRouter(
+    route_class=JsonBodyRoute, tags=["tenant"], responses={401: {"model": ErrorBody}}
+)
 
 
 @router.get("/tenant", response_model=Tenant)

@@ -14,9 +14,10 @@ from cloudsetup.server.api.deps import (
     SessionDep,
     UserId,
 )
+from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import handover, users
 
-router = APIRouter(tags=["users"], responses={401: {"model": ErrorBody}})
+router = APIRouter(route_class=JsonBodyRoute, tags=["users"], responses={401: {"model": ErrorBody}})
 
 _Responses = dict[int | str, dict[str, Any]]
 _NOT_FOUND: _Responses = {404: {"model": ErrorBody}}
