@@ -182,6 +182,8 @@ def test_run_serves_the_api_until_terminated(environment: Path) -> None:
                 assert time.monotonic() < deadline, "the server did not come up"
                 time.sleep(0.1)
         assert response.status_code == 200
+        link = f"http://127.0.0.1:{port}/consent/geheimes-token-im-link-4711"
+        assert httpx.get(link, timeout=10).status_code == 404
     finally:
         process.terminate()
         _, log = process.communicate(timeout=15)
@@ -190,6 +192,7 @@ def test_run_serves_the_api_until_terminated(environment: Path) -> None:
     assert process.returncode in (0, -signal.SIGTERM)
     assert b"Finished server process" in log
     assert b"Traceback" not in log
+    assert b"geheimes-token-im-link" not in log  # no access log: link tokens stay out of it
 
 
 def test_reset_password_gives_a_new_password_that_logs_in_and_retires_the_old_one(

@@ -180,7 +180,14 @@ def _run(settings: ServerSettings, args: argparse.Namespace) -> int:
 
     from cloudsetup.server.main import create_app
 
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=True)
+    # No access log: the paths of consent and invitation links carry their secret tokens.
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        proxy_headers=True,
+        access_log=False,
+    )
     return EXIT_OK
 
 
