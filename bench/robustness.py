@@ -176,7 +176,8 @@ def main() -> int:
     parameters = frozenset(m.parameter for section in SECTIONS for m in section.measures)
     counter = CaseCounter(parameters)
     pytest.main(
-        [*(str(ROOT / path) for path in _paths(SECTIONS)), "-q", "-p", "no:randomly"],
+        # In this process (-n0): the counter hears every test's outcome only without workers.
+        [*(str(ROOT / path) for path in _paths(SECTIONS)), "-q", "-n0", "-p", "no:randomly"],
         plugins=[counter],
     )
     line, healthy = server_line(counter)
