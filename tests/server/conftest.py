@@ -4,8 +4,10 @@ Every test that uses ``cloud_server`` (directly or through ``api`` and ``tenant`
 once against a cloud on a SQLite file and once against a cloud on a PostgreSQL database (a
 throw-away local cluster, see tests/support/postgres.py). The two must answer alike; where
 PostgreSQL is missing its half skips, or fails with ``CLOUDSETUP_REQUIRE_POSTGRES=1``.
-Tests that start servers of their own choose the database themselves: ``server`` is a fresh
-server on each database.
+Tests that start servers of their own (other settings: short lifetimes, a real SMTP server …)
+take ``database`` (function scope) or ``module_database`` (module scope): the settings that put
+such a server on SQLite or on a fresh PostgreSQL database, so they run on both as well;
+``server`` is a fresh default server on each database.
 """
 
 from __future__ import annotations
@@ -45,11 +47,29 @@ def api(cloud_server: EmbeddedServer) -> Iterator[httpx.Client]:
         yield client
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EmbeddedServer]:
+def _database(request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
+    if request.param == "sqlite":
+        yield {}  # running_server's default: a SQLite file in the server's folder
+        return
+    postgres: PostgresServer = request.getfixturevalue("postgres_server")
+    with postgres.database() as url:
+        yield {"database_url": url}
+
+
+@pytest.fixture(params=DATABASES)
+def database(request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
+    """``running_server`` overrides for one test: SQLite, or a fresh PostgreSQL database."""
+    yield from _database(request)
+
+
+@pytest.fixture(scope="module", params=DATABASES)
+def module_database(request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
+    """The same for a module's own server (a module-scoped fixture)."""
+    yield from _database(request)
+
+
+@pytest.fixture
+def server(database: dict[str, str], tmp_path: Path) -> Iterator[EmbeddedServer]:
     """A fresh server on SQLite, or on a fresh PostgreSQL database (skips when there is none)."""
-    overrides = {}
-    if request.param == "postgresql":
-        overrides["database_url"] = request.getfixturevalue("postgres_url")
-    with running_server(tmp_path, **overrides) as running:
+    with running_server(tmp_path, **database) as running:
         yield running

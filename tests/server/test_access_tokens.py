@@ -20,9 +20,13 @@ SECRET_KEY = "test-signing-key-" + "x" * 32
 
 
 @pytest.fixture(scope="module")
-def keyed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+def keyed_server(
+    tmp_path_factory: pytest.TempPathFactory, module_database: dict[str, str]
+) -> Iterator[EmbeddedServer]:
     """A server with a known SECRET_KEY, so a test can sign tokens the way the server does."""
-    with running_server(tmp_path_factory.mktemp("keyed"), secret_key=SECRET_KEY) as server:
+    with running_server(
+        tmp_path_factory.mktemp("keyed"), **module_database, secret_key=SECRET_KEY
+    ) as server:
         yield server
 
 
@@ -108,12 +112,12 @@ def test_missing_or_malformed_authorization_gives_401_invalid_token(
 
 
 def test_refresh_token_past_its_lifetime_gives_401_invalid_token(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, database: dict[str, str]
 ) -> None:
     lifetime_days = 1 / (24 * 3600)  # one second
     directory = tmp_path_factory.mktemp("short-refresh")
     with (
-        running_server(directory, refresh_token_days=lifetime_days) as server,
+        running_server(directory, **database, refresh_token_days=lifetime_days) as server,
         httpx.Client(base_url=server.url, timeout=10) as client,
     ):
         pair = login(client, new_tenant(server))

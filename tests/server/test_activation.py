@@ -191,9 +191,11 @@ def test_new_address_needs_a_new_consent(
     assert len(outbox_mails(cloud_server, new_address)) == 1
 
 
-def test_consent_mail_reaches_a_real_smtp_server(tmp_path: Path, smtp_server: SmtpServer) -> None:
+def test_consent_mail_reaches_a_real_smtp_server(
+    tmp_path: Path, smtp_server: SmtpServer, database: dict[str, str]
+) -> None:
     with (
-        running_server(tmp_path, mail_url=smtp_server.url) as server,
+        running_server(tmp_path, **database, mail_url=smtp_server.url) as server,
         httpx.Client(base_url=server.url, timeout=10) as client,
     ):
         admin = login(client, new_tenant(server))
@@ -210,11 +212,11 @@ def test_consent_mail_reaches_a_real_smtp_server(tmp_path: Path, smtp_server: Sm
 
 
 def test_smtp_down_gives_503_and_resend_works_once_it_is_back(
-    tmp_path: Path, smtp_server: SmtpServer
+    tmp_path: Path, smtp_server: SmtpServer, database: dict[str, str]
 ) -> None:
     smtp_server.stop()  # the port is closed: connections are refused
     with (
-        running_server(tmp_path, mail_url=f"{smtp_server.url}?timeout=5") as server,
+        running_server(tmp_path, **database, mail_url=f"{smtp_server.url}?timeout=5") as server,
         httpx.Client(base_url=server.url, timeout=30) as client,
     ):
         admin = login(client, new_tenant(server))

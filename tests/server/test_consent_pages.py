@@ -64,9 +64,13 @@ def setup(cloud_server: EmbeddedServer, api: httpx.Client) -> Setup:
 
 
 @pytest.fixture(scope="module")
-def expiring_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+def expiring_server(
+    tmp_path_factory: pytest.TempPathFactory, module_database: dict[str, str]
+) -> Iterator[EmbeddedServer]:
     """A server whose consent links run out a few microseconds after they are made."""
-    with running_server(tmp_path_factory.mktemp("expiring"), consent_link_days=1e-10) as server:
+    with running_server(
+        tmp_path_factory.mktemp("expiring"), **module_database, consent_link_days=1e-10
+    ) as server:
         yield server
 
 

@@ -43,10 +43,10 @@ def _notified_at(server: EmbeddedServer, device: str) -> object:
 
 
 def test_pending_device_mails_the_administrators_once(
-    tmp_path: Path, smtp_server: SmtpServer
+    tmp_path: Path, smtp_server: SmtpServer, database: dict[str, str]
 ) -> None:
     with (
-        running_server(tmp_path, mail_url=smtp_server.url) as server,
+        running_server(tmp_path, **database, mail_url=smtp_server.url) as server,
         httpx.Client(base_url=server.url, timeout=30) as client,
     ):
         office = Office.create(
@@ -76,10 +76,10 @@ def test_pending_device_mails_the_administrators_once(
 
 
 def test_a_failed_mail_leaves_the_sign_in_pending_and_the_next_sign_in_tries_again(
-    tmp_path: Path, smtp_server: SmtpServer
+    tmp_path: Path, smtp_server: SmtpServer, database: dict[str, str]
 ) -> None:
     with (
-        running_server(tmp_path, mail_url=smtp_server.url) as server,
+        running_server(tmp_path, **database, mail_url=smtp_server.url) as server,
         httpx.Client(base_url=server.url, timeout=30) as client,
     ):
         office = Office.create(

@@ -136,9 +136,14 @@ def test_every_kind_of_wrong_access_data_gets_one_answer(office: Office) -> None
 
 
 @pytest.fixture(scope="module")
-def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+def strict_server(
+    tmp_path_factory: pytest.TempPathFactory, module_database: dict[str, str]
+) -> Iterator[EmbeddedServer]:
     with running_server(
-        tmp_path_factory.mktemp("device-throttle"), login_max_failures=3, login_lock_seconds=30
+        tmp_path_factory.mktemp("device-throttle"),
+        login_max_failures=3,
+        login_lock_seconds=30,
+        **module_database,
     ) as server:
         yield server
 
@@ -168,8 +173,12 @@ def test_failed_sign_ins_are_throttled_per_address_apart_from_the_admin_log_in(
 
 
 @pytest.fixture(scope="module")
-def timing_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    with running_server(tmp_path_factory.mktemp("device-timing"), login_max_failures=1000) as s:
+def timing_server(
+    tmp_path_factory: pytest.TempPathFactory, module_database: dict[str, str]
+) -> Iterator[EmbeddedServer]:
+    with running_server(
+        tmp_path_factory.mktemp("device-timing"), **module_database, login_max_failures=1000
+    ) as s:
         yield s
 
 

@@ -42,15 +42,17 @@ RECORDS: FillRecords = {
 }
 
 
-def test_job_survives_a_server_restart_and_completes(tmp_path: Path) -> None:
-    with running_server(tmp_path) as server, httpx.Client(base_url=server.url) as api:
+def test_job_survives_a_server_restart_and_completes(
+    tmp_path: Path, database: dict[str, str]
+) -> None:
+    with running_server(tmp_path, **database) as server, httpx.Client(base_url=server.url) as api:
         tenant = new_tenant(server)
         token = login(api, tenant).access_token
         job, batches = start_fill(api, token, RECORDS, 20)
         for seq in range(0, len(batches), 2):
             assert put_batch(api, token, job.id, seq, batches[seq]).status_code == 200
 
-    with running_server(tmp_path) as server, httpx.Client(base_url=server.url) as api:
+    with running_server(tmp_path, **database) as server, httpx.Client(base_url=server.url) as api:
         token = login(api, tenant).access_token
         response = api.get(paths.FILL_JOB.format(job_id=job.id), headers=bearer(token))
         resumed = FillJob.model_validate_json(response.content)

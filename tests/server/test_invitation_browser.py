@@ -19,10 +19,10 @@ PASSWORD = "Wolke-Feder-Anker-61"
 
 
 def test_customer_accepts_the_invitation_in_chromium_and_signs_in(
-    tmp_path: Path, smtp_server: SmtpServer, browser_page: Page
+    tmp_path: Path, smtp_server: SmtpServer, browser_page: Page, database: dict[str, str]
 ) -> None:
     with (
-        running_server(tmp_path, mail_url=smtp_server.url) as server,
+        running_server(tmp_path, **database, mail_url=smtp_server.url) as server,
         httpx.Client(base_url=server.url, timeout=10) as client,
     ):
         data = new_tenant(server)

@@ -40,9 +40,13 @@ from support.cloud import (
 
 
 @pytest.fixture(scope="module")
-def expiring_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+def expiring_server(
+    tmp_path_factory: pytest.TempPathFactory, module_database: dict[str, str]
+) -> Iterator[EmbeddedServer]:
     """A server whose invitation links run out a few microseconds after they are made."""
-    with running_server(tmp_path_factory.mktemp("expiring"), invitation_link_days=1e-10) as server:
+    with running_server(
+        tmp_path_factory.mktemp("expiring"), **module_database, invitation_link_days=1e-10
+    ) as server:
         yield server
 
 

@@ -17,9 +17,12 @@ LOCK_SECONDS = 1
 
 
 @pytest.fixture(scope="module")
-def throttled_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+def throttled_server(
+    tmp_path_factory: pytest.TempPathFactory, module_database: dict[str, str]
+) -> Iterator[EmbeddedServer]:
     with running_server(
         tmp_path_factory.mktemp("throttle"),
+        **module_database,
         login_max_failures=MAX_FAILURES,
         login_lock_seconds=LOCK_SECONDS,
     ) as server:

@@ -22,10 +22,12 @@ MAX_RATIO = 3.0
 
 
 @pytest.fixture(scope="module")
-def timing_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+def timing_server(
+    tmp_path_factory: pytest.TempPathFactory, module_database: dict[str, str]
+) -> Iterator[EmbeddedServer]:
     # Throttling would lock the account after a few wrong passwords and end the measurement.
     directory: Path = tmp_path_factory.mktemp("timing")
-    with running_server(directory, login_max_failures=1000) as server:
+    with running_server(directory, **module_database, login_max_failures=1000) as server:
         yield server
 
 
