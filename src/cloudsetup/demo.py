@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -127,17 +128,24 @@ def demo_service(demo: DemoCloud, *, secrets: SecretStore | None = None) -> Setu
     return build_setup_service(config_dir=demo.config_dir, secrets=secrets)
 
 
+def _command() -> str:
+    """How to call ``cloudsetup`` from a shell: the one beside this Python (a venv's), if any."""
+    beside = Path(sys.executable).parent / "cloudsetup"
+    return str(beside) if beside.is_file() else "cloudsetup"
+
+
 def phone_instructions(demo: DemoCloud) -> str:
     """How to sign in an employee's phone to the demo cloud (the phone app's stand-in)."""
     phone = demo.data_dir / "phone"
+    command = _command()
     return (
         "An employee's phone, once he confirmed his consent mail (the password is his, from "
         "page 3):\n"
-        f"  cloudsetup device signin --state-dir {phone} --token-file {phone}.token "
+        f"  {command} device signin --state-dir {phone} --token-file {phone}.token "
         f"--server {demo.server.url} --domain {demo.access.domain} --email EMAIL "
         '--name "Demo-Handy" --wait 600\n'
         "then approve it in the settings (Abgleich → Jetzt synchronisieren → Neue Geräte "
-        f"zulassen), and: cloudsetup device pull --state-dir {phone} --token-file {phone}.token"
+        f"zulassen), and: {command} device pull --state-dir {phone} --token-file {phone}.token"
     )
 
 

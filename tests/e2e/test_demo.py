@@ -141,9 +141,10 @@ def test_the_printed_phone_command_signs_a_confirmed_employee_in_to_the_demo_clo
         confirm_consent(demo.server, http, employee, lambda to: outbox_mails(demo.server, to))
 
         lines = phone_instructions(demo).splitlines()
-        [signin] = [line.strip() for line in lines if line.strip().startswith("cloudsetup device")]
+        [signin] = [line.strip() for line in lines if " device signin " in line]
         argv = shlex.split(signin.replace("EMAIL", employee.email))
-        assert argv[:3] == ["cloudsetup", "device", "signin"]
+        assert argv[0] == str(COMMAND)  # the venv's command, ready to paste
+        assert argv[1:3] == ["device", "signin"]
         argv = [a for a in argv if a not in ("--wait", "600")] + ["--password-stdin"]
         result = subprocess.run(
             [str(COMMAND), *argv[1:]],
