@@ -2891,6 +2891,14 @@ buero@fliesen-kunde.de</translation>
         <translation>Sie verweist auf einen Datensatz, den die Bürodaten nicht mehr haben, oder ihre Nummer ist dort schon vergeben. Prüfen Sie die Bürodaten und synchronisieren Sie erneut; bis dahin wartet die Rechnung in der Cloud.</translation>
     </message>
     <message>
+        <source>The record &quot;{record}&quot; in &quot;{collection}&quot; cannot be sent to the cloud.</source>
+        <translation>Der Datensatz „{record}“ in „{collection}“ kann nicht in die Cloud gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Its id contains characters the cloud does not accept. The changes before it have arrived; correct this record in the office software and synchronise again.</source>
+        <translation>Seine Kennung enthält Zeichen, die die Cloud nicht annimmt. Die Änderungen davor sind angekommen; korrigieren Sie diesen Datensatz in der Bürosoftware und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
         <source>The cloud and the office do not agree on where the sync stands.</source>
         <translation>Cloud und Büro sind sich nicht einig, wo der Abgleich steht.</translation>
     </message>

@@ -22,6 +22,8 @@ from collections.abc import Generator, Iterator, Sequence
 from contextlib import suppress
 from typing import Any, Final
 
+from pydantic import ValidationError
+
 from cloudsetup.localdata.errors import RecordRefusedError
 from cloudsetup.localdata.schema import (
     BOOLEAN_COLUMNS,
@@ -98,10 +100,21 @@ def iter_changes(
     sources.append(_tombstones(connection, version, chunk_size))
     try:
         for row_version, order, record_id, data in heapq.merge(*sources):
-            yield row_version, RecordChange(collection=collections[order], id=record_id, data=data)
+            yield row_version, _change(collections[order], record_id, data)
     finally:
         for source in sources:
             source.close()
+
+
+def _change(collection: Collection, record_id: str, data: dict[str, Any] | None) -> RecordChange:
+    """A change as the cloud takes it; a record whose id it would refuse is named instead."""
+    try:
+        return RecordChange(collection=collection, id=record_id, data=data)
+    except ValidationError as exc:
+        reasons = "; ".join(str(error["msg"]) for error in exc.errors(include_input=False))
+        raise RecordRefusedError(
+            collection, record_id, "bad_data", f"the cloud cannot take it: {reasons}", "id"
+        ) from None
 
 
 def count_changes(connection: sqlite3.Connection, version: int) -> int:

@@ -41,6 +41,7 @@ from cloudsetup.services.sync_codes import (
     invoice_not_stored,
     not_filled,
     office_database_mismatch,
+    record_not_sendable,
     record_rejected,
     sync_gap_persists,
 )
@@ -192,13 +193,18 @@ class SyncService:
         batch: list[RecordChange] = []
         last = base
         with closing(office.changes_since(base, chunk_size=self._batch_size)) as changes:
-            for version, change in changes:
-                batch.append(change)
-                last = version
-                if len(batch) == self._batch_size:
-                    base = self._send(client, base, last, batch, counts, cancel)
-                    meter.update(counts[0], total)
-                    batch = []
+            try:
+                for version, change in changes:
+                    batch.append(change)
+                    last = version
+                    if len(batch) == self._batch_size:
+                        base = self._send(client, base, last, batch, counts, cancel)
+                        meter.update(counts[0], total)
+                        batch = []
+            except RecordRefusedError as exc:
+                if batch:  # what came before the record arrives; the sync stops at it
+                    self._send(client, base, last, batch, counts, cancel)
+                raise record_not_sendable(exc) from exc
         if batch:
             self._send(client, base, last, batch, counts, cancel)
             meter.update(counts[0], total)

@@ -104,6 +104,22 @@ def invoice_not_stored(invoice: DeviceInvoice | None, exc: RecordRefusedError) -
     )
 
 
+def record_not_sendable(exc: RecordRefusedError) -> UserError:
+    """A record of the office data has an id the cloud does not take (a control character)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "SyncErrors", 'The record "{record}" in "{collection}" cannot be sent to the cloud.'
+        ).format(record=exc.record_id, collection=exc.collection.value),
+        hint=QT_TRANSLATE_NOOP(
+            "SyncErrors",
+            "Its id contains characters the cloud does not accept. The changes before it have "
+            "arrived; correct this record in the office software and synchronise again.",
+        ),
+        code="record_not_sendable",
+        technical=f"{exc.code}: {exc}",
+    )
+
+
 def sync_gap_persists(technical: str) -> UserError:
     """The cloud kept moving its position while this computer pushed (another office PC?)."""
     return UserError(

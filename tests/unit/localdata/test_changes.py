@@ -322,3 +322,18 @@ def test_changes_hold_the_unusual_ids_and_texts_as_they_are(db: OfficeDatabase) 
     assert change.id == " c 1 "
     assert change.data is not None
     assert change.data["name"] == "  Müller & Söhne  "
+
+
+def test_a_record_whose_id_the_cloud_refuses_is_named_not_sent(db: OfficeDatabase) -> None:
+    employee(db, "e-1")
+    employee_with_bad_id = "e-\x01-2"
+    with db.transaction():
+        db.insert_rows(
+            Collection.EMPLOYEES, [(employee_with_bad_id, "MA-002", "Eva Elektro", None, False)]
+        )
+
+    with pytest.raises(RecordRefusedError) as refused:
+        changes(db)
+    assert refused.value.collection is Collection.EMPLOYEES
+    assert refused.value.record_id == employee_with_bad_id
+    assert (refused.value.code, refused.value.column) == ("bad_data", "id")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Generator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from cloudsetup.cloud.errors import ConnectionFailed, ValidationFailed
+from cloudsetup.localdata.errors import RecordRefusedError
 from cloudsetup.models import ChangeBatch, DeviceState, ErrorBody, FieldError, RecordChange
 from cloudsetup.models.fill import Collection, canonical_json
 from cloudsetup.services import SyncCancelled, SyncProgress, SyncService, UserError
@@ -348,3 +350,32 @@ def test_last_sync_at_is_read_locally_and_set_by_a_finished_run(
     calls = len(cloud.sync.calls)
     assert sync.last_sync_at() == result.overview.last_sync_at
     assert len(cloud.sync.calls) == calls  # nothing asked of the cloud
+
+
+class _OfficeWithABadId(FakeChangeOffice):
+    """An office whose third change is a record with an id the cloud would refuse."""
+
+    def changes_since(
+        self, version: int, *, chunk_size: int = 1000
+    ) -> Generator[tuple[int, RecordChange], None, None]:
+        for count, change in enumerate(super().changes_since(version, chunk_size=chunk_size)):
+            if count == 2:
+                raise RecordRefusedError(CUSTOMERS, "c-\x01", "bad_data", "control character")
+            yield change
+
+
+def test_a_record_that_cannot_be_sent_is_named_and_what_came_before_it_arrives(
+    sync: SyncService, cloud: SyncCloud
+) -> None:
+    office = _OfficeWithABadId()
+    for n in range(1, 6):
+        office.upsert(CUSTOMERS, f"c-{n:02d}", {"name": f"Kunde {n}"})
+
+    with pytest.raises(UserError) as caught:
+        run(sync, office)
+
+    assert caught.value.code == "record_not_sendable"
+    assert caught.value.message.english() == (
+        'The record "c-\x01" in "customers" cannot be sent to the cloud.'
+    )
+    assert cloud.sync.pushed_version == 2  # the two changes before it are in the cloud
