@@ -12,9 +12,7 @@ Sending a link happens in three steps so that nothing is lost or duplicated:
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import secrets
 import smtplib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -36,6 +34,7 @@ from cloudsetup.server.errors import ApiError, field_error
 from cloudsetup.server.runtime import Runtime
 from cloudsetup.server.security import hash_password
 from cloudsetup.server.services.employees import employee_view, get_employee_row
+from cloudsetup.server.services.link_tokens import hash_link_token, new_link_token
 from cloudsetup.server.services.locking import lock_tenant
 from cloudsetup.server.tables import ConsentTokenRow, EmployeeRow, TenantRow, utc_now
 
@@ -46,13 +45,9 @@ NOT_ACTIVATED = "not_activated"
 MAIL_FAILED = "mail_failed"
 
 
-def new_consent_token() -> str:
-    """256 random bits, URL-safe; the mail holds the token, the database only its hash."""
-    return secrets.token_urlsafe(32)
-
-
-def hash_consent_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+# The consent link's token is the shared single-use link token.
+new_consent_token = new_link_token
+hash_consent_token = hash_link_token
 
 
 _PASSWORD_PROBLEMS = {

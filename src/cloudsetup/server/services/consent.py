@@ -7,22 +7,18 @@ conditional UPDATE, so a link is used at most once even when two requests race.
 
 from __future__ import annotations
 
-import hmac
-import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Final, cast
+from typing import Final
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from cloudsetup.server.runtime import Runtime
-from cloudsetup.server.services.access import hash_consent_token, send_new_link
+from cloudsetup.server.services.access import send_new_link
+from cloudsetup.server.services.link_tokens import claim_link, find_token_row
 from cloudsetup.server.services.locking import lock_tenant
 from cloudsetup.server.tables import ConsentTokenRow, EmployeeRow, TenantRow, utc_now
-
-# token_urlsafe(32) gives 43 characters; anything unlike a token is not looked up at all.
-_TOKEN_SHAPE: Final = re.compile(r"[A-Za-z0-9_-]{32,64}")
 
 
 class LinkStatus(StrEnum):
@@ -45,21 +41,19 @@ class Link:
 _UNKNOWN: Final = Link(LinkStatus.UNKNOWN)
 
 
-def find_link(session: Session, token: str) -> Link:
-    """The link ``token`` stands for, and where it stands."""
-    if not _TOKEN_SHAPE.fullmatch(token):
-        return _UNKNOWN
-    token_hash = hash_consent_token(token)
-    found = session.execute(
+def _select_by_hash(token_hash: str) -> Select[ConsentTokenRow, EmployeeRow, TenantRow]:
+    return (
         select(ConsentTokenRow, EmployeeRow, TenantRow)
         .join(EmployeeRow, ConsentTokenRow.employee_id == EmployeeRow.id)
         .join(TenantRow, EmployeeRow.tenant_id == TenantRow.id)
         .where(ConsentTokenRow.token_hash == token_hash)
-        # Fresh values even for rows this session has loaded before (re-checks under a lock).
-        .execution_options(populate_existing=True)
-    ).one_or_none()
-    # The index finds the row by hash; the comparison itself runs in constant time.
-    if found is None or not hmac.compare_digest(found[0].token_hash, token_hash):
+    )
+
+
+def find_link(session: Session, token: str) -> Link:
+    """The link ``token`` stands for, and where it stands."""
+    found = find_token_row(session, token, _select_by_hash)
+    if found is None:
         return _UNKNOWN
     row, employee, tenant = found
     if row.used_at is not None or employee.confirmed_at is not None:
@@ -95,20 +89,7 @@ def confirm(session: Session, token: str) -> Link:
     if link.status is not LinkStatus.VALID or link.token is None or link.employee is None:
         return link
     now = utc_now()
-    claimed = cast(
-        "CursorResult[Any]",
-        session.execute(
-            update(ConsentTokenRow)
-            .where(
-                ConsentTokenRow.id == link.token.id,
-                ConsentTokenRow.used_at.is_(None),
-                ConsentTokenRow.revoked_at.is_(None),
-                ConsentTokenRow.expires_at > now,
-            )
-            .values(used_at=now)
-        ),
-    )
-    if claimed.rowcount != 1:
+    if not claim_link(session, ConsentTokenRow, link.token.id, ConsentTokenRow.used_at, now):
         session.rollback()
         return find_link(session, token)  # another request was first, or it ran out just now
     link.employee.confirmed_at = now

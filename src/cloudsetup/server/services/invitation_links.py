@@ -9,13 +9,11 @@ claimed in one conditional UPDATE, so it is used at most once even when two requ
 
 from __future__ import annotations
 
-import hmac
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Final, cast
+from typing import Final
 
-from sqlalchemy import CursorResult, exists, select, update
+from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
 from cloudsetup.models import AuditAction, IdentifierError, UserState, check_password
@@ -23,13 +21,10 @@ from cloudsetup.models.identifiers import check_username
 from cloudsetup.server.security import hash_password
 from cloudsetup.server.services import audit
 from cloudsetup.server.services.accounts import state_of
-from cloudsetup.server.services.invitations import hash_invitation_token
+from cloudsetup.server.services.link_tokens import claim_link, find_token_row
 from cloudsetup.server.services.locking import lock_tenant
 from cloudsetup.server.services.roles import role_name
 from cloudsetup.server.tables import AdminUserRow, InvitationRow, TenantRow, utc_now
-
-# token_urlsafe(32) gives 43 characters; anything unlike a token is not looked up at all.
-_TOKEN_SHAPE: Final = re.compile(r"[A-Za-z0-9_-]{32,64}")
 
 USERNAME_TAKEN: Final = "username_taken"
 EMAIL_NOT_USERNAME: Final = "email_not_username"
@@ -71,19 +66,19 @@ class AccessForm:
 _UNKNOWN: Final = Link(LinkStatus.UNKNOWN)
 
 
-def find_link(session: Session, token: str) -> Link:
-    """The link ``token`` stands for, and where it stands."""
-    if not _TOKEN_SHAPE.fullmatch(token):
-        return _UNKNOWN
-    token_hash = hash_invitation_token(token)
-    found = session.execute(
+def _select_by_hash(token_hash: str) -> Select[InvitationRow, AdminUserRow, TenantRow]:
+    return (
         select(InvitationRow, AdminUserRow, TenantRow)
         .join(AdminUserRow, InvitationRow.user_id == AdminUserRow.id)
         .join(TenantRow, InvitationRow.tenant_id == TenantRow.id)
         .where(InvitationRow.token_hash == token_hash)
-        .execution_options(populate_existing=True)
-    ).one_or_none()
-    if found is None or not hmac.compare_digest(found[0].token_hash, token_hash):
+    )
+
+
+def find_link(session: Session, token: str) -> Link:
+    """The link ``token`` stands for, and where it stands."""
+    found = find_token_row(session, token, _select_by_hash)
+    if found is None:
         return _UNKNOWN
     row, user, tenant = found
     state = state_of(user)
@@ -167,20 +162,7 @@ def accept(session: Session, token: str, form: AccessForm) -> Link:
         problems = {"username": USERNAME_TAKEN}
         return Link(LinkStatus.VALID, link.invitation, link.user, link.tenant, problems)
     now = utc_now()
-    claimed = cast(
-        "CursorResult[Any]",
-        session.execute(
-            update(InvitationRow)
-            .where(
-                InvitationRow.id == link.invitation.id,
-                InvitationRow.accepted_at.is_(None),
-                InvitationRow.revoked_at.is_(None),
-                InvitationRow.expires_at > now,
-            )
-            .values(accepted_at=now)
-        ),
-    )
-    if claimed.rowcount != 1:
+    if not claim_link(session, InvitationRow, link.invitation.id, InvitationRow.accepted_at, now):
         session.rollback()
         return find_link(session, token)
     user = link.user

@@ -13,9 +13,7 @@ after ``invitation_link_days``, and only its page's POST accepts it (see
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import secrets
 import smtplib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -45,6 +43,7 @@ from cloudsetup.server.runtime import Runtime
 from cloudsetup.server.services import audit, roles
 from cloudsetup.server.services.accounts import invited_user, label, state_of
 from cloudsetup.server.services.auth import SignedIn
+from cloudsetup.server.services.link_tokens import hash_link_token, new_link_token
 from cloudsetup.server.services.users import lock_actor, revoke_user
 from cloudsetup.server.tables import AdminUserRow, InvitationRow, TenantRow, utc_now
 
@@ -53,13 +52,9 @@ logger = logging.getLogger(__name__)
 MAIL_FAILED = "mail_failed"
 
 
-def new_invitation_token() -> str:
-    """256 random bits, URL-safe; the mail holds the token, the database only its hash."""
-    return secrets.token_urlsafe(32)
-
-
-def hash_invitation_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+# The invitation link's token is the shared single-use link token.
+new_invitation_token = new_link_token
+hash_invitation_token = hash_link_token
 
 
 def invitation_state(row: InvitationRow, user: AdminUserRow, now: datetime) -> InvitationState:
