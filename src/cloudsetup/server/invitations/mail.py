@@ -9,16 +9,14 @@ from __future__ import annotations
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
-from urllib.parse import quote
 
 from cloudsetup.models import Language, Role, paths
 from cloudsetup.server.invitations.texts import format_time, role_name, text
-from cloudsetup.server.templating import render
+from cloudsetup.server.link_mail import link_mail, page_link
 
 
 def invitation_link(public_url: str, token: str) -> str:
-    return public_url.rstrip("/") + paths.INVITATION_PAGE.format(token=quote(token, safe=""))
+    return page_link(public_url, paths.INVITATION_PAGE, token)
 
 
 def invitation_mail(
@@ -36,7 +34,6 @@ def invitation_mail(
 ) -> EmailMessage:
     """The message to ``email``; ``multipart/alternative`` with a text and an HTML part."""
     values = {
-        "lang": language.value,
         "subject": text(language, "mail_subject", company=company),
         "greeting": text(language, "mail_greeting", name=name or email),
         "intro": text(
@@ -53,14 +50,5 @@ def invitation_mail(
         "ignore": text(language, "mail_ignore"),
         "closing": text(language, "mail_closing", company=company),
     }
-    message = EmailMessage()
-    message["Subject"] = values["subject"]
-    message["From"] = sender
-    message["To"] = Address(display_name=name or "", addr_spec=email)
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = make_msgid(domain="cloudsetup.invalid")
-    message["Auto-Submitted"] = "auto-generated"
-    message.set_content(render("invitation_mail.txt", **values))
-    message.add_alternative(render("invitation_mail.html", **values), subtype="html")
-    message["Content-Language"] = language.value
-    return message
+    to = Address(display_name=name or "", addr_spec=email)
+    return link_mail(sender=sender, to=to, language=language, now=now, values=values)
