@@ -1,5 +1,5 @@
 """What the server's HTML pages for people (consent, invitation) share: headers, origin check,
-language choice, form actions and reading a posted form.
+language choice, rendering, form actions and reading a posted form.
 
 The pages load nothing from elsewhere and may not be framed, cached or sent on as a referrer
 (their URL holds a secret token). Forged form posts (CSRF) are refused twice over: the URL must
@@ -15,8 +15,10 @@ from typing import Final
 from urllib.parse import parse_qs, urlsplit
 
 from fastapi import Request
+from fastapi.responses import HTMLResponse
 
 from cloudsetup.models import Language
+from cloudsetup.server.templating import render
 
 SECURITY_HEADERS: Final = {
     "Cache-Control": "no-store",
@@ -68,6 +70,22 @@ def from_accept_language(header: str) -> Language | None:
         if primary in ("de", "en"):
             return Language(primary)
     return None
+
+
+def page_language(request: Request, asked: Language | None, own: str | None) -> Language:
+    """``?lang=`` for this page, else the link's own language, else the browser's, else German."""
+    if asked is not None:
+        return asked
+    if own is not None:
+        return Language(own)
+    return from_accept_language(request.headers.get("accept-language", "")) or Language.DE
+
+
+def html_page(template: str, status_code: int, **values: object) -> HTMLResponse:
+    """``template`` rendered with ``values``, with the pages' security headers."""
+    return HTMLResponse(
+        render(template, **values), status_code=status_code, headers=SECURITY_HEADERS
+    )
 
 
 def action_path(public_url: str, path: str, token: str, asked: Language | None) -> str:

@@ -18,13 +18,7 @@ from cloudsetup.server.api.deps import RuntimeDep, SessionDep
 from cloudsetup.server.consent.texts import text
 from cloudsetup.server.services import consent
 from cloudsetup.server.services.consent import Link, LinkStatus
-from cloudsetup.server.templating import render
-from cloudsetup.server.web_pages import (
-    SECURITY_HEADERS,
-    action_path,
-    foreign_origin,
-    from_accept_language,
-)
+from cloudsetup.server.web_pages import action_path, foreign_origin, html_page, page_language
 
 router = APIRouter(include_in_schema=False)  # HTML for people, not part of the JSON API
 
@@ -40,11 +34,7 @@ LangQuery = Annotated[Language | None, Query(alias="lang")]
 
 def _language(request: Request, asked: Language | None, link: Link) -> Language:
     """``?lang=`` for this page, else the employee's language, else the browser's, else German."""
-    if asked is not None:
-        return asked
-    if link.employee is not None:
-        return Language(link.employee.language)
-    return from_accept_language(request.headers.get("accept-language", "")) or Language.DE
+    return page_language(request, asked, link.employee.language if link.employee else None)
 
 
 def _page(
@@ -58,8 +48,9 @@ def _page(
     button: str = "",
     **values: str,
 ) -> HTMLResponse:
-    body = render(
+    return html_page(
         "consent_page.html",
+        status_code,
         lang=text(language, "html_lang"),
         title=text(language, f"{key}_title"),
         company=company,
@@ -67,7 +58,6 @@ def _page(
         form_action=form_action,
         button=button,
     )
-    return HTMLResponse(body, status_code=status_code, headers=SECURITY_HEADERS)
 
 
 def _link_page(

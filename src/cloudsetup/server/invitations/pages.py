@@ -22,12 +22,11 @@ from cloudsetup.server.invitations.texts import role_name, text
 from cloudsetup.server.services import invitation_links
 from cloudsetup.server.services.accounts import username_of
 from cloudsetup.server.services.invitation_links import AccessForm, Link, LinkStatus
-from cloudsetup.server.templating import render
 from cloudsetup.server.web_pages import (
-    SECURITY_HEADERS,
     action_path,
     foreign_origin,
-    from_accept_language,
+    html_page,
+    page_language,
     posted_form,
 )
 
@@ -67,11 +66,7 @@ class _Field:
 
 def _language(request: Request, asked: Language | None, link: Link) -> Language:
     """``?lang=``, else the invitation's language, else the browser's, else German."""
-    if asked is not None:
-        return asked
-    if link.invitation is not None:
-        return Language(link.invitation.language)
-    return from_accept_language(request.headers.get("accept-language", "")) or Language.DE
+    return page_language(request, asked, link.invitation.language if link.invitation else None)
 
 
 def _render(language: Language, status_code: int, **values: object) -> HTMLResponse:
@@ -84,8 +79,10 @@ def _render(language: Language, status_code: int, **values: object) -> HTMLRespo
         "fields": [],
         "button": "",
     }
-    body = render("invitation_page.html", lang=text(language, "html_lang"), **(defaults | values))
-    return HTMLResponse(body, status_code=status_code, headers=SECURITY_HEADERS)
+    values = defaults | values
+    return html_page(
+        "invitation_page.html", status_code, lang=text(language, "html_lang"), **values
+    )
 
 
 def _status_page(language: Language, status_code: int, key: str, company: str) -> HTMLResponse:
