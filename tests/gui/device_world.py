@@ -11,48 +11,33 @@ sign in over HTTP as the phone app does. The widgets under test get a
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import httpx
-
 from cloudsetup.cloud import DeviceClient
-from cloudsetup.localdata import OfficeDatabase, generate_demo_data
+from cloudsetup.localdata import OfficeDatabase
 from cloudsetup.models import (
     Device,
     DeviceInvoice,
     DeviceInvoiceIn,
-    DeviceSignIn,
     DeviceSignInResult,
     DomainData,
     Employee,
-    EmployeeIn,
     InvoiceLineIn,
-    NumberRangeIn,
-    Permissions,
     Platform,
     RecordChange,
 )
 from cloudsetup.models.fill import Collection
 from cloudsetup.server.embedded import EmbeddedServer
-from cloudsetup.services import (
-    AccessService,
-    DeviceService,
-    EmployeeService,
-    FillService,
-    RangeService,
-    SetupService,
-    SyncService,
-)
+from cloudsetup.services import SetupService, SyncService
 from cloudsetup.wizard.devices.approvals import DeviceApprovals
 from cloudsetup.wizard.sync.office_sync import OfficeSync
 from cloudsetup.wizard.sync.runner import SyncRunner
 from gui.wizard_pages import connect
-from support.cloud import outbox_mails
-from support.devices import confirm_consent
+from support.devices import device_id
+from support.service_world import ServiceWorld
 
 PASSWORD: Final = "Leiter-Pinsel-Rolle-83"
 PREFIX: Final = "RE-GUI-"
@@ -69,45 +54,38 @@ class Phone:
     answer: DeviceSignInResult
 
 
-class DeviceWorld:
+class DeviceWorld(ServiceWorld):
     """The office (services, office database) and its employees' phones."""
 
     def __init__(
         self, server: EmbeddedServer, setup: SetupService, tenant: DomainData, tmp_path: Path
     ) -> None:
-        self.server = server
-        self.setup = setup
         self.tenant = tenant
         connect(setup, tenant)
-        self.state_dir = tmp_path / "state"
-        self.office_db = tmp_path / "office.sqlite3"
-        generate_demo_data(self.office_db, records=OFFICE_RECORDS, seed=5)
-        self.devices = DeviceService(setup)
+        super().__init__(
+            server,
+            setup,
+            tmp_path,
+            records=OFFICE_RECORDS,
+            seed=5,
+            password=PASSWORD,
+            prefix=PREFIX,
+            first_number=1,
+            last_number=999,
+        )
         self.sync = SyncService(setup, state_dir=self.state_dir)
-        self._phones: list[Phone] = []
-        self._numbers = iter(range(1, 1000))
-
-    def close(self) -> None:
-        for phone in self._phones:
-            phone.client.close()
 
     # -- the office ----------------------------------------------------------------------------
 
     def confirmed(self, name: str) -> Employee:
         """A new employee who has a password and agreed on the consent page."""
         email = f"{name.split()[0].lower()}-{uuid.uuid4().hex[:8]}@example.de"
-        employee = EmployeeService(self.setup).add(EmployeeIn(name=name, email=email))
-        AccessService(self.setup).activate(employee.id, PASSWORD)
-        with httpx.Client(base_url=self.server.url, timeout=30) as http:
-            confirm_consent(self.server, http, employee, lambda to: outbox_mails(self.server, to))
-        return employee
+        return self.confirmed_employee(name, email)
 
     def fill(self) -> None:
         """The initial fill from the office database (the cloud is usable after it)."""
         with OfficeDatabase(self.office_db) as office:
-            FillService(self.setup, state_dir=self.state_dir).run(
-                office, on_progress=lambda _progress: None, cancel=threading.Event()
-            )
+            self.fill_from(office)
 
     def change_office(self, count: int = 1) -> None:
         """Rename ``count`` customers in the office data: changes the cloud does not hold."""
@@ -125,12 +103,7 @@ class DeviceWorld:
             )
 
     def allow_invoices(self, employee: Employee) -> None:
-        AccessService(self.setup).set_permissions(
-            employee.id, Permissions(may_create_invoices=True)
-        )
-        RangeService(self.setup).set_employee_range(
-            employee.id, NumberRangeIn(prefix=PREFIX, start=1, end=999)
-        )
+        self.permit_invoices(employee)
 
     def runner(self, *, batch_size: int = 1000) -> SyncRunner:
         """The GUI's sync runner over the real sync service and this office database."""
@@ -146,30 +119,25 @@ class DeviceWorld:
         self, employee: Employee, name: str, platform: Platform = Platform.ANDROID
     ) -> Phone:
         """A new device of ``employee`` signs in: pending, with its verification code."""
-        client = DeviceClient(self.server.url)
-        device_id = f"dev-{uuid.uuid4().hex}"
-        request = DeviceSignIn(
+        client = self.new_client()
+        new_id = device_id()
+        request = self.sign_in_request(
             domain=self.tenant.domain,
             email=employee.email,
-            password=PASSWORD,
-            device_id=device_id,
-            device_name=name,
+            device_id=new_id,
+            name=name,
             platform=platform,
         )
-        phone = Phone(client, device_id, name, client.sign_in(request))
-        self._phones.append(phone)
-        return phone
+        return Phone(client, new_id, name, client.sign_in(request))
 
     def ask_again(self, phone: Phone, employee: Employee) -> DeviceSignInResult:
         """The phone signs in again (what the app does while it waits for approval)."""
         return phone.client.sign_in(
-            DeviceSignIn(
+            self.sign_in_request(
                 domain=self.tenant.domain,
                 email=employee.email,
-                password=PASSWORD,
                 device_id=phone.device_id,
-                device_name=phone.name,
-                platform=Platform.ANDROID,
+                name=phone.name,
             )
         )
 
@@ -190,7 +158,7 @@ class DeviceWorld:
             customer_id, _data = next(office.iter_records(Collection.CUSTOMERS))
         invoice = DeviceInvoiceIn(
             id=f"dinv-{uuid.uuid4().hex[:16]}",
-            number=f"{PREFIX}{next(self._numbers)}",
+            number=self.next_number(),
             date=dt.date(2026, 3, 16),
             customer_id=customer_id,
             lines=[

@@ -16,37 +16,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-import httpx
-
 from cloudsetup.cloud import DeviceClient
-from cloudsetup.localdata import OfficeDatabase, generate_demo_data
+from cloudsetup.localdata import OfficeDatabase
 from cloudsetup.models import (
     DeviceInvoice,
     DeviceInvoiceIn,
-    DeviceSignIn,
     DeviceSignInResult,
     Employee,
-    EmployeeIn,
     InvoiceLineIn,
-    NumberRangeIn,
-    Permissions,
-    Platform,
 )
 from cloudsetup.models.fill import Collection
 from cloudsetup.server.embedded import EmbeddedServer
-from cloudsetup.services import (
-    AccessService,
-    DeviceService,
-    EmployeeService,
-    FillService,
-    RangeService,
-    SetupService,
-    SyncProgress,
-    SyncResult,
-    SyncService,
-)
-from support.cloud import outbox_mails
-from support.devices import confirm_consent
+from cloudsetup.services import SetupService, SyncProgress, SyncResult, SyncService
+from support.devices import device_id
+from support.service_world import ServiceWorld
 
 PASSWORD: Final = "Tulpe-Regen-Kabel-47"
 PREFIX: Final = "RE-MM-"
@@ -89,37 +72,36 @@ class Phone:
         return {record_id for c, record_id in self.held if c is collection}
 
 
-class OfficeWorld:
+class OfficeWorld(ServiceWorld):
     """The office side (services, office database) and the employee's side (devices)."""
 
     def __init__(
         self, server: EmbeddedServer, setup: SetupService, tmp_path: Path, *, batch_size: int
     ) -> None:
-        self.server = server
-        self.setup = setup
-        self.state_dir = tmp_path / "state"
-        self.office_path = tmp_path / "office.sqlite3"
-        generate_demo_data(self.office_path, records=OFFICE_RECORDS, seed=11)
-        self.office = OfficeDatabase(self.office_path)
-        self.devices = DeviceService(setup)
+        super().__init__(
+            server,
+            setup,
+            tmp_path,
+            records=OFFICE_RECORDS,
+            seed=11,
+            password=PASSWORD,
+            prefix=PREFIX,
+            first_number=RANGE_START,
+            last_number=RANGE_START + 999,
+        )
+        self.office = OfficeDatabase(self.office_db)
         self.sync = SyncService(setup, state_dir=self.state_dir, batch_size=batch_size)
         self.employee = self._confirmed_employee()
-        self._phones: list[Phone] = []
-        self._numbers = iter(range(RANGE_START, RANGE_START + 1000))
 
     def close(self) -> None:
-        for phone in self._phones:
-            phone.client.close()
+        super().close()
         self.office.close()
 
     # -- the office ----------------------------------------------------------------------------
 
     def _confirmed_employee(self) -> Employee:
         email = f"max-{uuid.uuid4().hex[:8]}@example.de"
-        employee = EmployeeService(self.setup).add(EmployeeIn(name="Max Muster", email=email))
-        AccessService(self.setup).activate(employee.id, PASSWORD)
-        with httpx.Client(base_url=self.server.url, timeout=30) as http:
-            confirm_consent(self.server, http, employee, lambda to: outbox_mails(self.server, to))
+        employee = self.confirmed_employee("Max Muster", email)
         with self.office.transaction() as connection:  # his record in the office data
             connection.execute(
                 "INSERT INTO employees (id, number, name, email) VALUES (?, 'MA-900', ?, ?)",
@@ -128,17 +110,10 @@ class OfficeWorld:
         return employee
 
     def fill(self) -> None:
-        fill = FillService(self.setup, state_dir=self.state_dir, batch_size=500)
-        fill.run(self.office, on_progress=lambda progress: None, cancel=threading.Event())
+        self.fill_from(self.office, batch_size=500)
 
     def allow_invoices(self) -> None:
-        AccessService(self.setup).set_permissions(
-            self.employee.id, Permissions(may_create_invoices=True)
-        )
-        RangeService(self.setup).set_employee_range(
-            self.employee.id,
-            NumberRangeIn(prefix=PREFIX, start=RANGE_START, end=RANGE_START + 999),
-        )
+        self.permit_invoices(self.employee)
 
     def run_sync(self, cancel: threading.Event | None = None) -> SyncResult:
         seen: list[SyncProgress] = []
@@ -149,19 +124,15 @@ class OfficeWorld:
     # -- the employee's devices ----------------------------------------------------------------
 
     def phone(self, name: str = "Max' Pixel") -> Phone:
-        phone = Phone(DeviceClient(self.server.url), f"dev-{uuid.uuid4().hex}", name)
-        self._phones.append(phone)
-        return phone
+        return Phone(self.new_client(), device_id(), name)
 
     def sign_in(self, phone: Phone) -> DeviceSignInResult:
         return phone.client.sign_in(
-            DeviceSignIn(
+            self.sign_in_request(
                 domain=self.setup.local_settings().domain or "",
                 email=self.employee.email,
-                password=PASSWORD,
                 device_id=phone.device_id,
-                device_name=phone.name,
-                platform=Platform.ANDROID,
+                name=phone.name,
             )
         )
 
@@ -200,7 +171,7 @@ class OfficeWorld:
         ]
         return DeviceInvoiceIn(
             id=f"dinv-{uuid.uuid4().hex[:16]}",
-            number=f"{PREFIX}{next(self._numbers)}",
+            number=self.next_number(),
             date=dt.date(2026, 3, 16),
             customer_id=customer_id,
             lines=lines,
