@@ -1,8 +1,9 @@
 """The employees as a table model, shared by page 2 (who) and page 3 (his access state).
 
-One small :class:`QAbstractTableModel` over a list of :class:`Employee`; the page chooses the
-columns. Refreshing with a new list keeps rows in place when the same employees come back (the
-poll on page 3 does this every few seconds), so the selection and the scroll position stay.
+A :class:`~cloudsetup.wizard.record_table.RecordTableModel` over a list of :class:`Employee`;
+the page chooses the columns. Refreshing with a new list keeps rows in place when the same
+employees come back (the poll on page 3 does this every few seconds), so the selection and the
+scroll position stay.
 """
 
 from __future__ import annotations
@@ -11,20 +12,12 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Final
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from cloudsetup.models import AccessState, Employee
-
-_Index = QModelIndex | QPersistentModelIndex
+from cloudsetup.wizard.record_table import RecordTableModel, setup_row_view
 
 _STATE_COLORS: Final = {
     AccessState.NOT_ACTIVATED: "#5f6368",
@@ -67,99 +60,62 @@ def _header(column: Column) -> str:
     }[column]
 
 
-class EmployeeTableModel(QAbstractTableModel):
+class EmployeeTableModel(RecordTableModel[Employee, Column]):
     """Read-only rows of employees with the given columns."""
-
-    def __init__(self, columns: Sequence[Column]) -> None:
-        super().__init__()
-        self._columns = tuple(columns)
-        self._employees: list[Employee] = []
 
     # -- data ---------------------------------------------------------------------------------
 
     @property
     def employees(self) -> list[Employee]:
-        return list(self._employees)
-
-    def column(self, section: int) -> Column:
-        return self._columns[section]
+        return list(self._records)
 
     def employee(self, row: int) -> Employee | None:
-        return self._employees[row] if 0 <= row < len(self._employees) else None
-
-    def row_of(self, employee_id: int) -> int:
-        """The row of the employee with ``employee_id``, or -1."""
-        for row, employee in enumerate(self._employees):
-            if employee.id == employee_id:
-                return row
-        return -1
+        return self.record(row)
 
     def set_employees(self, employees: Sequence[Employee]) -> None:
         """Show ``employees``; the same people in the same order only repaint their cells."""
         new = list(employees)
-        if [e.id for e in new] == [e.id for e in self._employees]:
-            if new != self._employees:
-                self._employees = new
+        if [e.id for e in new] == [e.id for e in self._records]:
+            if new != self._records:
+                self._records = new
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(new) - 1, len(self._columns) - 1)
                 )
             return
-        self.beginResetModel()
-        self._employees = new
-        self.endResetModel()
+        self._reset(new)
 
     def replace(self, employee: Employee) -> None:
         """Put a changed employee (an answer of the cloud) into his row."""
         row = self.row_of(employee.id)
         if row < 0:
-            self.set_employees([*self._employees, employee])
+            self.set_employees([*self._records, employee])
             return
-        self._employees[row] = employee
+        self._records[row] = employee
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
 
-    # -- Qt model -----------------------------------------------------------------------------
+    # -- cells --------------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._employees)
+    def _header(self, column: Column) -> str:
+        return _header(column)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._columns)
+    def _key(self, record: Employee) -> int:
+        return record.id
 
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return _header(self._columns[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        employee = self.employee(index.row()) if index.isValid() else None
-        if employee is None or not 0 <= index.column() < len(self._columns):
+    def _color(self, record: Employee, column: Column) -> QBrush | None:
+        if column is not Column.STATE:
             return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(employee, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATE:
-            return QBrush(QColor(_STATE_COLORS[employee.access.state]))
-        if role == Qt.ItemDataRole.UserRole:
-            return employee.id
-        return None
+        return QBrush(QColor(_STATE_COLORS[record.access.state]))
 
-    @staticmethod
-    def _display(employee: Employee, column: Column) -> str:
+    def _display(self, record: Employee, column: Column) -> str:
         if column is Column.NAME:
-            return employee.name
+            return record.name
         if column is Column.EMAIL:
-            return employee.email
+            return record.email
         if column is Column.OWNER:
-            return QCoreApplication.translate("EmployeeTable", "yes") if employee.is_owner else ""
+            return QCoreApplication.translate("EmployeeTable", "yes") if record.is_owner else ""
         if column is Column.NUMBER:
-            return employee.employee_number or ""
-        return access_state_text(employee.access.state)
+            return record.employee_number or ""
+        return access_state_text(record.access.state)
 
 
 class EmployeeTableView(QTableView):
@@ -176,24 +132,12 @@ class EmployeeTableView(QTableView):
     def __init__(self, model: EmployeeTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.horizontalHeader()
-        for column in range(model.columnCount()):
+        setup_row_view(
+            self,
+            elide=Qt.TextElideMode.ElideMiddle,
             # The e-mail address is the long one: it takes the room that is left.
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch
-                if model.column(column) is Column.EMAIL
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
+            stretches=lambda section: model.column(section) is Column.EMAIL,
+        )
         self.doubleClicked.connect(lambda _index: self.edit_requested.emit())
 
     def selected_row(self) -> int:
