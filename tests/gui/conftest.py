@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from cloudsetup.models import DomainData
@@ -28,6 +28,7 @@ from cloudsetup.wizard.garbage import GuiThreadGarbageCollector
 from cloudsetup.wizard.i18n import install_translations
 from cloudsetup.wizard.worker import live_workers
 from gui.device_world import DeviceWorld
+from gui.partner_world import PartnerWorld
 from support.keyrings import MemoryKeyring
 
 _FAILING_TYPES = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
@@ -125,3 +126,19 @@ def world(
     built = DeviceWorld(cloud_server, service, tenant, tmp_path)
     yield built
     built.close()
+
+
+@pytest.fixture
+def partner(cloud_server: EmbeddedServer, service: SetupService) -> Iterator[PartnerWorld]:
+    """A partner's tenant signed in through ``service`` (see :mod:`gui.partner_world`)."""
+    built = PartnerWorld(cloud_server, service)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def windows() -> Iterator[list[QWidget]]:
+    """Keeps the test's windows alive (qtbot holds them weakly only)."""
+    kept: list[QWidget] = []
+    yield kept
+    kept.clear()

@@ -15,7 +15,6 @@ from cloudsetup.localdata import OfficeDatabase, generate_demo_data
 from cloudsetup.models import EmployeeIn, Role
 from cloudsetup.server.embedded import EmbeddedServer
 from cloudsetup.services import AccessService, EmployeeService, FillService
-from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.handover.assistant import Destination, HandoverAssistant
 from cloudsetup.wizard.handover.steps import Step
 from cloudsetup.wizard.i18n import install_translations
@@ -25,13 +24,6 @@ from gui.wizard_pages import WAIT_MS
 from support.cloud import outbox_mails, unique_email, users_of
 
 PASSWORD = "Zange-Wasserwaage-Eimer-61"
-
-
-@pytest.fixture
-def partner(cloud_server: EmbeddedServer, service: SetupService) -> Iterator[PartnerWorld]:
-    world = PartnerWorld(cloud_server, service)
-    yield world
-    world.close()
 
 
 @pytest.fixture

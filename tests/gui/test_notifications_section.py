@@ -3,36 +3,19 @@ nothing sent, repeats dropped, one's own address removed said, what the cloud ho
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from cloudsetup.models import NotificationRecipients, paths
-from cloudsetup.server.embedded import EmbeddedServer
 from cloudsetup.services import NotificationService
 from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.notifications.notifications_section import NotificationsSection
 from gui.partner_world import PartnerWorld
 from gui.wizard_pages import WAIT_MS, connect
 from support.cloud import bearer, new_tenant, running_server
-
-
-@pytest.fixture
-def partner(cloud_server: EmbeddedServer, service: SetupService) -> Iterator[PartnerWorld]:
-    world = PartnerWorld(cloud_server, service)
-    yield world
-    world.close()
-
-
-@pytest.fixture
-def windows() -> Iterator[list[QWidget]]:
-    kept: list[QWidget] = []
-    yield kept
-    kept.clear()
 
 
 def _section(

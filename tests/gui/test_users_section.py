@@ -3,10 +3,8 @@ change a role, remove, and what a Service Provider may not do (said, and refused
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -25,21 +23,6 @@ from support.cloud import invitation_link_in, outbox_mails, running_server
 from support.smtp import SmtpServer
 
 LAST_ADMIN = "Es muss immer mindestens ein aktiver Benutzer mit der Rolle Verwaltung bleiben."
-
-
-@pytest.fixture
-def partner(cloud_server: EmbeddedServer, service: SetupService) -> Iterator[PartnerWorld]:
-    world = PartnerWorld(cloud_server, service)
-    yield world
-    world.close()
-
-
-@pytest.fixture
-def windows() -> Iterator[list[QWidget]]:
-    """Keeps the test's windows alive (qtbot holds them weakly only)."""
-    kept: list[QWidget] = []
-    yield kept
-    kept.clear()
 
 
 def _section(qtbot: QtBot, users: UserService, windows: list[QWidget]) -> UsersSection:

@@ -3,29 +3,18 @@ assistant opened from it, against the real cloud."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cloudsetup.models import Role
-from cloudsetup.server.embedded import EmbeddedServer
-from cloudsetup.services.setup import SetupService
 from cloudsetup.wizard.handover.actions import Destination
 from cloudsetup.wizard.settings.notifications_section import NotificationSettings
 from cloudsetup.wizard.settings.users_section import UserSettings
 from gui.partner_world import PartnerWorld
 from gui.settings.windows import open_window, settle, show
 from gui.wizard_pages import WAIT_MS
-
-
-@pytest.fixture
-def partner(cloud_server: EmbeddedServer, service: SetupService) -> Iterator[PartnerWorld]:
-    world = PartnerWorld(cloud_server, service)
-    yield world
-    world.close()
 
 
 def test_the_users_and_the_recipients_are_sections_that_load_and_save(
