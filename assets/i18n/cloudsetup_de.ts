@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>Employee no.</source>
-        <translation>Personalnummer</translation>
+        <translation>Pers.-Nr.</translation>
     </message>
     <message>
         <source>Status</source>

@@ -56,9 +56,26 @@ def test_adding_a_valid_employee_shows_his_row_and_enables_next(
     assert page.dialog is None
     assert _names(page) == ["Anna Becker"]
     assert page.model.data(page.model.index(0, 1)) == "anna.becker@example.de"
+    assert page.model.data(page.model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == (
+        "anna.becker@example.de"
+    )
     assert next_enabled(wizard)
     assert not page.next_note.isVisible()
     assert [e.email for e in EmployeeService(service).list()] == ["anna.becker@example.de"]
+
+
+def test_a_long_address_fits_its_column_in_the_wizards_default_size(
+    qtbot: QtBot, service: SetupService, tenant: DomainData
+) -> None:
+    wizard, page = _open(qtbot, service, tenant)
+    email = "murat.yilmaz@malerbetrieb-muster.example"
+    _add(qtbot, page, "Murat Yilmaz", email)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+
+    column = page.table.columnWidth(1)
+    needed = page.table.fontMetrics().horizontalAdvance(email)
+    assert needed < column, f"{email!r} needs {needed} px, its column has {column}"
 
 
 def test_invalid_email_is_shown_at_the_email_field_and_the_input_is_kept(

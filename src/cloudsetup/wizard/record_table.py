@@ -93,6 +93,9 @@ class RecordTableModel(QAbstractTableModel, Generic[_Record, _Column]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The tooltip repeats the cell: an address elided in a narrow column stays readable.
+            return self._display(record, column) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._color(record, column)
         if role == Qt.ItemDataRole.FontRole:
