@@ -43,5 +43,15 @@ class Runtime:
             settings=settings, engine=engine, sessions=sessions, signing_key=key, mailer=mailer
         )
 
+    @property
+    def reads_on_event_loop(self) -> bool:
+        """Whether a short read may run on the event loop instead of in the thread pool.
+
+        On SQLite (WAL) a read never waits for a lock and takes a fraction of a millisecond,
+        less than the hand-off to a worker thread and back under load (``bench/devices.py``:
+        the device pulls' rate doubled). PostgreSQL reads wait on the network: thread pool.
+        """
+        return self.engine.dialect.name == "sqlite"
+
     def close(self) -> None:
         self.engine.dispose()

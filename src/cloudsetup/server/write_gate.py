@@ -55,3 +55,10 @@ def begin_immediate(connection: Connection, *, wait_seconds: float) -> None:
         if held is not None:
             held.release()
         raise
+
+
+def gate_taken(engine: Engine) -> bool:
+    """Whether a writer of this process holds ``engine``'s gate: it is writing, or waiting for
+    SQLite's lock held by another process. For tests and diagnostics."""
+    gate = _gates.get(engine)
+    return gate is not None and gate.locked()

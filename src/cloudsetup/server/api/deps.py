@@ -12,8 +12,8 @@ Provider).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Annotated
+from collections.abc import AsyncIterator, Callable
+from typing import Annotated, ParamSpec, TypeVar
 
 from fastapi import Depends, Path, Request
 from fastapi.concurrency import run_in_threadpool
@@ -25,7 +25,12 @@ from cloudsetup.server.errors import UnauthorizedError
 from cloudsetup.server.runtime import Runtime
 from cloudsetup.server.services import invitations, roles, users
 from cloudsetup.server.services.auth import SignedIn, signed_in
-from cloudsetup.server.services.device_auth import SignedInDevice, signed_in_device
+from cloudsetup.server.services.device_auth import (
+    SignedInDevice,
+    note_seen,
+    seen_is_due,
+    signed_in_device,
+)
 from cloudsetup.server.tables import AdminUserRow, InvitationRow
 
 # auto_error=False: a missing token gets our ErrorBody, not FastAPI's default answer.
@@ -48,6 +53,22 @@ async def get_runtime(request: Request) -> Runtime:
 
 
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+async def run_read(
+    runtime: Runtime, read: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs
+) -> _T:
+    """Run ``read``, a database call that only reads, where it is cheapest.
+
+    On the event loop where the database's reads never wait (SQLite), else in the thread pool
+    (:attr:`Runtime.reads_on_event_loop`). Never for a write: a write may wait for a lock.
+    """
+    if runtime.reads_on_event_loop:
+        return read(*args, **kwargs)
+    return await run_in_threadpool(read, *args, **kwargs)
 
 
 async def get_session(runtime: RuntimeDep) -> AsyncIterator[Session]:
@@ -83,14 +104,18 @@ def get_current_admin(
 CurrentAdmin = Annotated[SignedIn, Depends(get_current_admin)]
 
 
-def get_current_device(
+async def get_current_device(
+    runtime: RuntimeDep,
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_device_bearer)],
 ) -> SignedInDevice:
     """The approved device, its employee and tenant named by the device token."""
     if credentials is None:
         raise UnauthorizedError(ErrorCode.INVALID_TOKEN, "a device token is required")
-    return signed_in_device(session, credentials.credentials)
+    device = await run_read(runtime, signed_in_device, session, credentials.credentials)
+    if seen_is_due(device):  # once a minute per device; a write, so never on the event loop
+        await run_in_threadpool(note_seen, session, device)
+    return device
 
 
 CurrentDevice = Annotated[SignedInDevice, Depends(get_current_device)]

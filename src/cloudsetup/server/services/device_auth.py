@@ -2,9 +2,12 @@
 
 Every call of a device (pull, push, ``/device/me``) starts here, so this is one indexed query
 (``devices.token_hash`` is unique) joined to the employee and the tenant, built once and run
-as plain Core (no ORM objects: the benchmark in ``bench/devices.py`` measures this path), and
-it writes only when ``last_seen_at`` is more than a minute old: a device that pulls every few
-seconds does not turn each pull into a write.
+as plain Core (no ORM objects: the benchmark in ``bench/devices.py`` measures this path). The
+lookup only reads; noting that the device was seen is a write of its own
+(:func:`note_seen`), due only when ``last_seen_at`` is more than a minute old
+(:func:`seen_is_due`): a device that pulls every few seconds does not turn each pull into a
+write, and the caller can run the read where reads are cheap and the write where waiting for a
+lock harms no one (see ``api/deps.py``).
 
 A device token is opaque random text (see :func:`~cloudsetup.server.security.new_device_token`),
 never a JWT: an admin's access token is unknown here, and a device token is not a valid JWT for
@@ -73,6 +76,7 @@ class SignedInDevice:
     platform: str
     employee: DeviceEmployee
     tenant: DeviceTenant
+    last_seen_at: datetime | None
 
 
 # The columns of each value object, in its field order: a row is sliced into them.
@@ -129,7 +133,7 @@ def _refused() -> UnauthorizedError:
 
 
 def signed_in_device(session: Session, token: str) -> SignedInDevice:
-    """The device of a valid token; 401 ``invalid_token`` for anything else."""
+    """The device of a valid token; 401 ``invalid_token`` for anything else. Only reads."""
     if not _TOKEN_SHAPE.fullmatch(token):
         raise _refused()
     token_hash = hash_device_token(token)
@@ -144,7 +148,6 @@ def signed_in_device(session: Session, token: str) -> SignedInDevice:
     ):
         raise _refused()
     pk, device_id, name, platform = row[:_EMPLOYEE_AT]
-    _touch(session, pk, last_seen_at)
     return SignedInDevice(
         pk=pk,
         device_id=device_id,
@@ -152,19 +155,23 @@ def signed_in_device(session: Session, token: str) -> SignedInDevice:
         platform=platform,
         employee=DeviceEmployee(*row[_EMPLOYEE_AT:_TENANT_AT]),
         tenant=DeviceTenant(*row[_TENANT_AT:_CHECK_AT]),
+        last_seen_at=last_seen_at,
     )
 
 
-def _touch(session: Session, device_pk: int, last_seen_at: datetime | None) -> None:
-    """Note that the device was seen, at most once per :data:`LAST_SEEN_GRANULARITY`."""
+def seen_is_due(device: SignedInDevice) -> bool:
+    """Whether ``last_seen_at`` is older than :data:`LAST_SEEN_GRANULARITY` (or unset)."""
+    seen = device.last_seen_at
+    return seen is None or seen <= utc_now() - LAST_SEEN_GRANULARITY
+
+
+def note_seen(session: Session, device: SignedInDevice) -> None:
+    """Write ``last_seen_at`` (and commit); may wait for the database's write lock."""
     now = utc_now()
-    stale = now - LAST_SEEN_GRANULARITY
-    if last_seen_at is not None and last_seen_at > stale:
-        return
     connection = session.connection()
     begin_write(connection)  # on SQLite: in turn with the other writers of this process
     # Conditional, so that concurrent requests of one device write it once.
-    connection.execute(_TOUCH, {"pk": device_pk, "stale": stale, "now": now})
+    connection.execute(_TOUCH, {"pk": device.pk, "stale": now - LAST_SEEN_GRANULARITY, "now": now})
     session.commit()
 
 

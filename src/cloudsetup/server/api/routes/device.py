@@ -3,7 +3,9 @@
 Sign-in needs no token; every other route takes the device token (``CurrentDevice``), never an
 admin's access token. The pull answers with bytes already in the shape of ``DevicePage`` (the
 records' stored JSON is spliced in, see ``services/device_pull.py``); its schema is declared by
-``response_model``.
+``response_model``. The token check and the pull only read, so they run through ``run_read``
+(on SQLite on the event loop, with no thread hand-off); the invoice push writes and stays a
+plain ``def`` (the thread pool).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from cloudsetup.models import (
     ErrorBody,
 )
 from cloudsetup.models.sync import PAGE_DEFAULT_RECORDS, PAGE_MAX_RECORDS
-from cloudsetup.server.api.deps import CurrentDevice, RuntimeDep, SessionDep
+from cloudsetup.server.api.deps import CurrentDevice, RuntimeDep, SessionDep, run_read
 from cloudsetup.server.json_body import JsonBodyRoute
 from cloudsetup.server.services import device_invoices, device_pull, device_signin
 from cloudsetup.server.services.device_auth import device_me
@@ -58,7 +60,7 @@ def sign_in(
 
 
 @router.get("/me", response_model=DeviceMe, responses=_UNAUTHORIZED)
-def read_me(device: CurrentDevice) -> DeviceMe:
+async def read_me(device: CurrentDevice) -> DeviceMe:
     """The device, its employee and company, as the token names them."""
     return device_me(device)
 
@@ -72,14 +74,15 @@ def read_me(device: CurrentDevice) -> DeviceMe:
         422: {"model": ErrorBody, "description": "invalid_cursor"},
     },
 )
-def pull_records(
+async def pull_records(
+    runtime: RuntimeDep,
     device: CurrentDevice,
     session: SessionDep,
     cursor: Annotated[str | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX_RECORDS)] = PAGE_DEFAULT_RECORDS,
 ) -> Response:
     """The next records the employee may see after ``cursor`` (none: from the beginning)."""
-    page = device_pull.pull(session, device, cursor, limit)
+    page = await run_read(runtime, device_pull.pull, session, device, cursor, limit)
     return Response(page.to_json(), media_type="application/json")
 
 
