@@ -18,8 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import httpx
 
@@ -32,7 +31,7 @@ from cloudsetup.cloud._sync import SyncEndpoints
 from cloudsetup.cloud._users import UserEndpoints
 from cloudsetup.cloud.errors import Unauthorized
 from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, RetryPolicy
-from cloudsetup.cloud.transport import Transport
+from cloudsetup.cloud.transport import TransportClient
 from cloudsetup.models import (
     CurrentUser,
     LoginRequest,
@@ -49,6 +48,7 @@ TokensChanged = Callable[[TokenPair], None]
 
 
 class CloudClient(
+    TransportClient,
     EmployeeEndpoints,
     RangeEndpoints,
     FillEndpoints,
@@ -83,7 +83,7 @@ class CloudClient(
         on_tokens_changed: TokensChanged | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self._transport = Transport(
+        super().__init__(
             base_url,
             http_client=http_client,
             timeout=timeout,
@@ -96,29 +96,10 @@ class CloudClient(
         self._access_token: str | None = None
         self._refresh_token: str | None = None
 
-    # -- lifetime ----------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Close the connections (an injected ``httpx.Client`` is left to its owner)."""
-        self._transport.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
+    # -- state ---------------------------------------------------------------------------------
 
     def __repr__(self) -> str:  # the tokens stay out, even in a debugger
         return f"CloudClient({self._transport.base_url!r}, signed_in={self.signed_in})"
-
-    @property
-    def base_url(self) -> str:
-        return self._transport.base_url
 
     @property
     def signed_in(self) -> bool:

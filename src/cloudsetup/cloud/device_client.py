@@ -21,13 +21,11 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
-from typing import Self
 
 import httpx
 
 from cloudsetup.cloud.retry import DEFAULT_RETRY_POLICY, RetryPolicy
-from cloudsetup.cloud.transport import Transport
+from cloudsetup.cloud.transport import TransportClient
 from cloudsetup.models import (
     DeviceInvoice,
     DeviceInvoiceIn,
@@ -46,7 +44,7 @@ class NotSignedIn(RuntimeError):  # noqa: N818 - a state, like the cloud's error
     """A call that needs the device token was made before the device was approved."""
 
 
-class DeviceClient:
+class DeviceClient(TransportClient):
     """The client of one device at one cloud server; a context manager.
 
     See :class:`~cloudsetup.cloud.transport.Transport` for ``http_client``, ``timeout`` and
@@ -67,7 +65,7 @@ class DeviceClient:
         sleep: Callable[[float], None] = time.sleep,
         device_token: str | None = None,
     ) -> None:
-        self._transport = Transport(
+        super().__init__(
             base_url,
             http_client=http_client,
             timeout=timeout,
@@ -78,29 +76,10 @@ class DeviceClient:
         self._lock = threading.Lock()
         self._token = device_token or None
 
-    # -- lifetime ----------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Close the connections (an injected ``httpx.Client`` is left to its owner)."""
-        self._transport.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
+    # -- state ---------------------------------------------------------------------------------
 
     def __repr__(self) -> str:  # the token stays out, even in a debugger
         return f"DeviceClient({self._transport.base_url!r}, has_token={self.has_token})"
-
-    @property
-    def base_url(self) -> str:
-        return self._transport.base_url
 
     @property
     def has_token(self) -> bool:

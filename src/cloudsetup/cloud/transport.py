@@ -1,8 +1,11 @@
 """One request to the cloud API: timeouts, TLS, headers, the retry loop, and reading the answer.
 
-:class:`Transport` is the part of the client that knows HTTP; :class:`~cloudsetup.cloud.CloudClient`
-adds the endpoints and the session on top. Every failure leaves here as a
-:class:`~cloudsetup.cloud.errors.CloudError` built by :func:`~cloudsetup.cloud.errors.map_error`.
+:class:`Transport` is the part of the client that knows HTTP; :class:`TransportClient` is
+what both clients (:class:`~cloudsetup.cloud.CloudClient` for the office,
+:class:`~cloudsetup.cloud.device_client.DeviceClient` for a device) build on: one transport,
+closed with the client. They add the endpoints and their session on top. Every failure
+leaves here as a :class:`~cloudsetup.cloud.errors.CloudError` built by
+:func:`~cloudsetup.cloud.errors.map_error`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from types import TracebackType
+from typing import Any, Final, Self, TypeVar
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -238,3 +242,49 @@ def _summary(failure: Failure) -> str:
     if isinstance(failure, httpx.Response):
         return f"HTTP {failure.status_code}"
     return type(failure).__name__
+
+
+class TransportClient:
+    """A client of one cloud server on one :class:`Transport`; a context manager.
+
+    The arguments are :class:`Transport`'s. Closing the client closes the ``httpx.Client`` it
+    built (an injected one is left to its owner).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        http_client: httpx.Client | None,
+        timeout: httpx.Timeout | None,
+        ca_file: Path | None,
+        retry_policy: RetryPolicy,
+        sleep: Callable[[float], None],
+    ) -> None:
+        self._transport = Transport(
+            base_url,
+            http_client=http_client,
+            timeout=timeout,
+            ca_file=ca_file,
+            retry_policy=retry_policy,
+            sleep=sleep,
+        )
+
+    def close(self) -> None:
+        """Close the connections (an injected ``httpx.Client`` is left to its owner)."""
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def base_url(self) -> str:
+        return self._transport.base_url
