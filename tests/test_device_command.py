@@ -53,8 +53,10 @@ class Phone:
     ) -> subprocess.CompletedProcess[str]:
         return self.cli.run(action, *args, password=password, token_file=token_file)
 
-    def sign_in(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return self.cli.sign_in(*args)
+    def sign_in(
+        self, *args: str, password: str | None = None, token_file: bool = True
+    ) -> subprocess.CompletedProcess[str]:
+        return self.cli.sign_in(*args, password=password, token_file=token_file)
 
     def approve(self) -> None:
         device_id = json.loads((self.state_dir / "device.json").read_text())["device_id"]
@@ -166,19 +168,7 @@ def test_a_line_that_cannot_be_read_is_named(phone: Phone) -> None:
 
 
 def test_without_a_keyring_the_token_needs_a_token_file(phone: Phone, office: Office) -> None:
-    person = office.people["max"]
-    result = phone.run(
-        "signin",
-        "--server",
-        office.server.url,
-        "--domain",
-        office.data.domain,
-        "--email",
-        person.email,
-        "--password-stdin",
-        password=PASSWORD,
-        token_file=False,
-    )
+    result = phone.sign_in(token_file=False)
     assert result.returncode == 4
     assert "--token-file" in result.stderr
     assert "keyring" in result.stderr
@@ -187,18 +177,7 @@ def test_without_a_keyring_the_token_needs_a_token_file(phone: Phone, office: Of
 
 
 def test_a_wrong_password_is_one_clear_line(phone: Phone, office: Office) -> None:
-    person = office.people["max"]
-    result = phone.run(
-        "signin",
-        "--server",
-        office.server.url,
-        "--domain",
-        office.data.domain,
-        "--email",
-        person.email,
-        "--password-stdin",
-        password="falsch-falsch-falsch",
-    )
+    result = phone.sign_in(password="falsch-falsch-falsch")
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "not correct" in result.stderr

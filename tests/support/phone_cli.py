@@ -53,8 +53,11 @@ class PhoneCli:
             check=False,
         )
 
-    def sign_in(self, *args: str) -> subprocess.CompletedProcess[str]:
-        """``signin`` with the employee's access data; the password through stdin."""
+    def sign_in(
+        self, *args: str, password: str | None = None, token_file: bool = True
+    ) -> subprocess.CompletedProcess[str]:
+        """``signin`` with the employee's access data; the password (his own unless another is
+        given) through stdin."""
         return self.run(
             "signin",
             "--server",
@@ -67,7 +70,8 @@ class PhoneCli:
             self.name,
             "--password-stdin",
             *args,
-            password=self.password,
+            password=self.password if password is None else password,
+            token_file=token_file,
         )
 
 
