@@ -29,6 +29,7 @@ from support.cloud import (
     invitation_link_in,
     invitations_of,
     invite,
+    invited,
     log_in_as,
     login,
     new_tenant,
@@ -54,8 +55,7 @@ def test_opening_the_link_shows_the_form_and_accepts_nothing(
     api: httpx.Client, cloud_server: EmbeddedServer, tenant: DomainData
 ) -> None:
     admin = login(api, tenant)
-    invitation = invite(api, admin)
-    link = invitation_link_in(outbox_mails(cloud_server, invitation.email)[-1])
+    invitation, link = invited(api, cloud_server, admin)
 
     page = api.get(link)
     again = api.get(link)
@@ -116,8 +116,7 @@ def test_a_used_link_cannot_be_used_again(
     api: httpx.Client, cloud_server: EmbeddedServer, tenant: DomainData
 ) -> None:
     admin = login(api, tenant)
-    invitation = invite(api, admin)
-    link = invitation_link_in(outbox_mails(cloud_server, invitation.email)[-1])
+    _, link = invited(api, cloud_server, admin)
     assert accept_invitation(api, link, username="erster").status_code == 200
 
     reused = accept_invitation(api, link, username="zweiter", password="Ganz-Anderes-Wort-55")
@@ -193,8 +192,7 @@ def test_a_taken_user_name_is_refused_at_its_field(
     api: httpx.Client, cloud_server: EmbeddedServer, tenant: DomainData
 ) -> None:
     admin = login(api, tenant)
-    invitation = invite(api, admin)
-    link = invitation_link_in(outbox_mails(cloud_server, invitation.email)[-1])
+    _, link = invited(api, cloud_server, admin)
 
     refused = accept_invitation(api, link, username=tenant.username)
 
@@ -207,8 +205,7 @@ def test_everything_the_page_shows_is_escaped(
     api: httpx.Client, cloud_server: EmbeddedServer, tenant: DomainData
 ) -> None:
     admin = login(api, tenant)
-    invitation = invite(api, admin)
-    link = invitation_link_in(outbox_mails(cloud_server, invitation.email)[-1])
+    _, link = invited(api, cloud_server, admin)
 
     refused = accept_invitation(api, link, username='"><script>alert(1)</script>')
 
@@ -221,8 +218,7 @@ def test_a_form_posted_from_another_site_is_refused(
     api: httpx.Client, cloud_server: EmbeddedServer, tenant: DomainData
 ) -> None:
     admin = login(api, tenant)
-    invitation = invite(api, admin)
-    link = invitation_link_in(outbox_mails(cloud_server, invitation.email)[-1])
+    invitation, link = invited(api, cloud_server, admin)
     form = {"username": "opfer", "password": INVITED_PASSWORD, "repeat": INVITED_PASSWORD}
 
     forged = api.post(link, data=form, headers={"Origin": "https://boese.example"})

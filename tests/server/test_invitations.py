@@ -28,6 +28,7 @@ from support.cloud import (
     invitation_link_in,
     invitations_of,
     invite,
+    invited,
     login,
     mail_html,
     mail_text,
@@ -134,8 +135,7 @@ def test_revoked_invitation_link_is_dead_and_the_user_revoked(
     api: httpx.Client, cloud_server: EmbeddedServer, tenant: DomainData
 ) -> None:
     admin = login(api, tenant)
-    invitation = invite(api, admin)
-    link = invitation_link_in(outbox_mails(cloud_server, invitation.email)[-1])
+    invitation, link = invited(api, cloud_server, admin)
 
     revoked = api.post(_action(invitation.id, paths.INVITATION_REVOKE), headers=bearer(admin))
 
@@ -154,8 +154,7 @@ def test_an_accepted_invitation_cannot_be_revoked_or_resent(
     api: httpx.Client, cloud_server: EmbeddedServer, tenant: DomainData
 ) -> None:
     admin = login(api, tenant)
-    invitation = invite(api, admin)
-    link = invitation_link_in(outbox_mails(cloud_server, invitation.email)[-1])
+    invitation, link = invited(api, cloud_server, admin)
     assert accept_invitation(api, link, username="angenommen").status_code == 200
 
     revoke = api.post(_action(invitation.id, paths.INVITATION_REVOKE), headers=bearer(admin))

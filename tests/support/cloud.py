@@ -329,6 +329,14 @@ def invite(
     return Invitation.model_validate_json(response.content)
 
 
+def invited(
+    client: httpx.Client, server: EmbeddedServer, token: str | TokenPair, **invitation: Any
+) -> tuple[Invitation, str]:
+    """:func:`invite`, and the link of the mail the invited person got."""
+    sent = invite(client, token, **invitation)
+    return sent, invitation_link_in(outbox_mails(server, sent.email)[-1])
+
+
 def accept_invitation(
     client: httpx.Client,
     link: str,
