@@ -17,9 +17,10 @@ def plain_button(text: str, object_name: str) -> QPushButton:
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    """The buttons left-aligned in one row."""
+    """The buttons left-aligned in one row, none of them the dialog's default."""
     row = QHBoxLayout()
     for button in buttons:
+        button.setAutoDefault(False)
         row.addWidget(button)
     row.addStretch(1)
     return row

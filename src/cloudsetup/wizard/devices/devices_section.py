@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cloudsetup.models import Device, DeviceState
+from cloudsetup.wizard.buttons import button_row
 from cloudsetup.wizard.devices.approvals import DeviceApprovals
 from cloudsetup.wizard.devices.device_table import DeviceColumn, DeviceTableModel, DeviceTableView
 from cloudsetup.wizard.messages import describe, diagnostics
@@ -77,11 +78,7 @@ class DevicesSection(QWidget):
         self.approve_button.setObjectName("allowNewDevices")
         self.reload_button = QPushButton(self.tr("Reload the &list"))
         self.reload_button.setObjectName("reloadDevices")
-        buttons = QHBoxLayout()
-        for button in (self.approve_button, self.revoke_button, self.reload_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.approve_button, self.revoke_button, self.reload_button)
         self.busy = BusyIndicator()
         self.busy.cancel_button.setVisible(False)
         self.panel = MessagePanel()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cloudsetup.services.notifications import (
     BadRecipientLinesError,
@@ -20,6 +20,7 @@ from cloudsetup.services.notifications import (
     RecipientsState,
     SavedRecipients,
 )
+from cloudsetup.wizard.buttons import button_row
 from cloudsetup.wizard.messages import describe, diagnostics, translate
 from cloudsetup.wizard.notifications.recipients_editor import RecipientsEditor
 from cloudsetup.wizard.widgets import BusyIndicator, FieldMessage, MessagePanel
@@ -82,11 +83,7 @@ class NotificationsSection(QWidget):
         self.save_button.setObjectName("saveRecipients")
         self.reload_button = QPushButton(self.tr("Rel&oad"))
         self.reload_button.setObjectName("reloadRecipients")
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.reload_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.save_button, self.reload_button)
         self.stored = _label("recipientsStored")
         self.effective = _label("recipientsEffective")
         self.busy = BusyIndicator()

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -28,6 +27,7 @@ from cloudsetup.services.access import AccessService
 from cloudsetup.services.devices import DeviceService
 from cloudsetup.services.errors import UserError
 from cloudsetup.services.ranges import RangeService
+from cloudsetup.wizard.buttons import button_row
 from cloudsetup.wizard.devices.employee_devices import EmployeeDevices
 from cloudsetup.wizard.messages import describe, diagnostics
 from cloudsetup.wizard.pages.access_texts import devices_note, state_explanation
@@ -88,17 +88,13 @@ class AccessDetails(QTabWidget):
         self.activate_button.setObjectName("activateAccess")
         self.resend_button = QPushButton(self.tr("Send &mail again"))
         self.resend_button.setObjectName("resendMail")
-        buttons = QHBoxLayout()
-        for button in (self.activate_button, self.resend_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        button_row = QWidget()
-        button_row.setLayout(buttons)
+        buttons = button_row(self.activate_button, self.resend_button)
+        access_buttons = QWidget()
+        access_buttons.setLayout(buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         self.panel = MessagePanel()
         self.addTab(
-            _tab(self.who, self.state_label, self.password, button_row, self.panel),
+            _tab(self.who, self.state_label, self.password, access_buttons, self.panel),
             self.tr("Access"),
         )
 

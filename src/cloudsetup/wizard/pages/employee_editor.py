@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from cloudsetup.models import Employee
 from cloudsetup.services.csv_import import CsvImport
 from cloudsetup.services.drafts import DraftValues
 from cloudsetup.services.employees import EmployeeService, ImportResult
+from cloudsetup.wizard.buttons import button_row
 from cloudsetup.wizard.drafts import DraftKeeper
 from cloudsetup.wizard.messages import describe, diagnostics
 from cloudsetup.wizard.pages.dialogs import ConfirmDialog
@@ -83,11 +83,9 @@ class EmployeeEditor(QWidget):
         self.import_button.setToolTip(
             self.tr("A CSV file with the columns name, e-mail and optionally boss/owner")
         )
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button, self.import_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(
+            self.add_button, self.edit_button, self.remove_button, self.import_button
+        )
 
         self.busy = BusyIndicator()
         self.busy.cancel_button.setVisible(False)

@@ -16,12 +16,13 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cloudsetup.models import SetupState
 from cloudsetup.models.fill import CloudData, Collection
 from cloudsetup.services.fill import FillCancelled, FillProgress, FillService
 from cloudsetup.services.setup import SetupService
+from cloudsetup.wizard.buttons import button_row
 from cloudsetup.wizard.messages import describe, diagnostics
 from cloudsetup.wizard.pages.dialogs import ConfirmDialog
 from cloudsetup.wizard.pages.fill_progress_view import FillProgressView
@@ -89,11 +90,7 @@ class FillPanel(QWidget):
         self.fill_button.setObjectName("fillNow")
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setObjectName("cancelFill")
-        buttons = QHBoxLayout()
-        for button in (self.fill_button, self.cancel_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.fill_button, self.cancel_button)
         self.busy = BusyIndicator()
         self.busy.cancel_button.setVisible(False)
         self.panel = MessagePanel()

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QWidget
 
 from cloudsetup.services.setup import Connection
+from cloudsetup.wizard.buttons import button_row
 from cloudsetup.wizard.messages import describe, diagnostics
 from cloudsetup.wizard.settings.context import SettingsContext
 from cloudsetup.wizard.settings.section import SettingsSection
@@ -65,11 +66,7 @@ class ConnectionSettings(SettingsSection):
         self.test_button.setObjectName("testConnection")
         self.sign_in_button = QPushButton(self.tr("Sign in a&gain…"))
         self.sign_in_button.setObjectName("signInAgain")
-        buttons = QHBoxLayout()
-        for button in (self.test_button, self.sign_in_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.test_button, self.sign_in_button)
         self.busy = BusyIndicator()
         self.panel = MessagePanel()
 

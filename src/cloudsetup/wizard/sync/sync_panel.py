@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cloudsetup.services.sync import SyncOverview, SyncResult
+from cloudsetup.wizard.buttons import button_row
 from cloudsetup.wizard.devices.approvals import DeviceApprovals
 from cloudsetup.wizard.messages import diagnostics
 from cloudsetup.wizard.sync.office_sync import OfficeDataMissing
@@ -66,11 +66,7 @@ class SyncPanel(QWidget):
         self.sync_button.setObjectName("syncNow")
         self.approve_button = QPushButton(self.tr("Allow new &devices"))
         self.approve_button.setObjectName("allowNewDevices")
-        buttons = QHBoxLayout()
-        for button in (self.sync_button, self.approve_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.sync_button, self.approve_button)
         self.progress = SyncProgressView(runner)
         self.panel = MessagePanel()
 
