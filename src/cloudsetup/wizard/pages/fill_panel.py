@@ -3,15 +3,14 @@ settings' "Cloud befüllen" section.
 
 :meth:`FillPanel.load_counts` reads the record counts of the office database on a worker. "Jetzt
 neu befüllen" first asks the cloud what it holds; when that is data, a confirmation says it will
-be replaced. The fill itself (:class:`~cloudsetup.services.fill.FillService`) runs on a worker;
-its progress arrives through a :class:`~cloudsetup.wizard.progress_relay.ProgressRelay`. Cancel
+be replaced. The fill itself (:class:`~cloudsetup.services.fill.FillService`) runs as a
+:class:`~cloudsetup.wizard.progress_relay.ProgressRun` (a worker, its progress relayed). Cancel
 sets the fill's event and waits for it to stop between two requests; the job stays stored, so
 the next start continues it.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -33,7 +32,7 @@ from cloudsetup.wizard.pages.fill_work import (
     read_counts,
     run_fill,
 )
-from cloudsetup.wizard.progress_relay import ProgressRelay
+from cloudsetup.wizard.progress_relay import ProgressRun
 from cloudsetup.wizard.widgets import BusyIndicator, MessagePanel
 from cloudsetup.wizard.worker import Worker, run_in_worker
 
@@ -71,9 +70,7 @@ class FillPanel(QWidget):
         self._counts: dict[Collection, int] | None = None
         self._counts_worker: Worker | None = None
         self._check_worker: Worker | None = None
-        self._run_worker: Worker | None = None
-        self._cancel: threading.Event | None = None
-        self._relay: ProgressRelay[FillProgress] | None = None
+        self._fill_run: ProgressRun[FillProgress] | None = None
         self.confirm_box: ConfirmDialog | None = None
 
         self.heading = QLabel(self.tr("This office data is sent:"))
@@ -114,11 +111,11 @@ class FillPanel(QWidget):
 
     @property
     def is_running(self) -> bool:
-        return self._run_worker is not None
+        return self._fill_run is not None
 
     @property
     def is_busy(self) -> bool:
-        workers = (self._counts_worker, self._check_worker, self._run_worker)
+        workers = (self._counts_worker, self._check_worker, self._fill_run)
         return any(worker is not None for worker in workers) or self.confirm_box is not None
 
     @property
@@ -267,17 +264,14 @@ class FillPanel(QWidget):
     def _run(self) -> None:
         if self._office_db is None:  # start() checked it; the confirmation came in between
             return
-        self._cancel = threading.Event()
-        self._relay = ProgressRelay(self._on_progress)
         self.panel.clear()
         self.status.setText(planning_text())
-        self._run_worker = run_in_worker(
+        self._fill_run = ProgressRun.start(
             run_fill,
             self._fill,
             self._setup,
             self._office_db,
-            on_progress=self._relay.post,
-            cancel=self._cancel,
+            deliver=self._on_progress,
             on_returned=self._on_filled,
             on_errored=self._on_fill_failed,
         )
@@ -286,27 +280,23 @@ class FillPanel(QWidget):
 
     def cancel_fill(self) -> None:
         """ "Abbrechen": the fill stops after the requests on their way (the job stays)."""
-        if self._cancel is None or self._cancel.is_set():
+        if self._fill_run is None or not self._fill_run.request_cancel():
             return
-        self._cancel.set()
         self.status.setText(self.tr("Cancelling… the parts on their way are finished first."))
         self._update_buttons()
 
     def _on_progress(self, progress: FillProgress) -> None:
-        if self._run_worker is None:
+        if self._fill_run is None:
             return
         self.view.show_progress(progress.done, progress.total)
-        if self._cancel is None or not self._cancel.is_set():
+        if not self._fill_run.cancelling:
             self.status.setText(status_line(progress))
         self.progress_shown.emit(progress)
 
     def _end_run(self) -> None:
-        if self._relay is not None:
-            self._relay.close()
-            self._relay.deleteLater()
-        self._relay = None
-        self._run_worker = None
-        self._cancel = None
+        if self._fill_run is not None:
+            self._fill_run.end()
+        self._fill_run = None
 
     def _on_filled(self, outcome: FillOutcome) -> None:
         self._end_run()
@@ -347,13 +337,13 @@ class FillPanel(QWidget):
 
     def cancel(self) -> None:
         """The window is closing: stop the fill and drop the answers of work still running."""
-        if self._cancel is not None:
-            self._cancel.set()
-        for worker in (self._counts_worker, self._check_worker, self._run_worker):
+        for worker in (self._counts_worker, self._check_worker):
             if worker is not None:
                 worker.cancel()
         self._counts_worker = self._check_worker = None
-        self._end_run()
+        if self._fill_run is not None:
+            self._fill_run.stop()
+        self._fill_run = None
         if self.confirm_box is not None:
             self.confirm_box.close()
 
@@ -367,7 +357,5 @@ class FillPanel(QWidget):
             not self.is_busy and self._office_db is not None and self._counts is not None
         )
         self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(
-            running and self._cancel is not None and not self._cancel.is_set()
-        )
+        self.cancel_button.setEnabled(self._fill_run is not None and not self._fill_run.cancelling)
         self.panel.action_button.setEnabled(not self.is_busy)

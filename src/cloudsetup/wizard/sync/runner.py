@@ -5,19 +5,17 @@ in the dialog ("Jetzt synchronisieren") moves the panel's progress bar too, and 
 that comes back decides in both whether new devices may be approved. So the state lives here,
 in one :class:`SyncRunner`, and the widgets only follow its signals.
 
-A run gets a :class:`threading.Event` for cancel; its progress comes to the GUI thread through
-a :class:`~cloudsetup.wizard.progress_relay.ProgressRelay`. After every run (done, failed or
+A run is a :class:`~cloudsetup.wizard.progress_relay.ProgressRun`: a worker with an event for
+cancel, its progress brought to the GUI thread by a relay. After every run (done, failed or
 cancelled) the runner holds a fresh overview: the result's, or one it asks for.
 """
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QObject, Signal
 
 from cloudsetup.services.sync import SyncCancelled, SyncOverview, SyncProgress, SyncResult
-from cloudsetup.wizard.progress_relay import ProgressRelay
+from cloudsetup.wizard.progress_relay import ProgressRun
 from cloudsetup.wizard.sync.office_sync import OfficeSync
 from cloudsetup.wizard.worker import Worker, run_in_worker
 
@@ -46,9 +44,7 @@ class SyncRunner(QObject):
         self._overview: SyncOverview | None = None
         self._overview_error: BaseException | None = None
         self._overview_worker: Worker | None = None
-        self._run_worker: Worker | None = None
-        self._cancel: threading.Event | None = None
-        self._relay: ProgressRelay[SyncProgress] | None = None
+        self._run: ProgressRun[SyncProgress] | None = None
         self._reload_after_load = False
 
     # -- state -----------------------------------------------------------------------------
@@ -73,11 +69,11 @@ class SyncRunner(QObject):
 
     @property
     def is_running(self) -> bool:
-        return self._run_worker is not None
+        return self._run is not None
 
     @property
     def is_cancelling(self) -> bool:
-        return self._cancel is not None and self._cancel.is_set()
+        return self._run is not None and self._run.cancelling
 
     @property
     def loading(self) -> Worker | None:
@@ -87,13 +83,13 @@ class SyncRunner(QObject):
     @property
     def running(self) -> Worker | None:
         """The sync run on its way, if any."""
-        return self._run_worker
+        return None if self._run is None else self._run.worker
 
     # -- the overview ----------------------------------------------------------------------
 
     def load_overview(self) -> Worker | None:
         """Ask what is waiting on either side; a load already on its way is asked again after."""
-        if self._run_worker is not None:
+        if self._run is not None:
             return None  # the run ends with a fresh overview
         if self._overview_worker is not None:
             self._reload_after_load = True
@@ -135,53 +131,45 @@ class SyncRunner(QObject):
 
     def start(self) -> Worker | None:
         """ "Jetzt synchronisieren"; ``None`` when a run is on its way already."""
-        if self._run_worker is not None:
+        if self._run is not None:
             return None
         if self._overview_worker is not None:
             self._overview_worker.cancel()  # the run ends with a fresher one
             self._overview_worker = None
             self._reload_after_load = False
-        self._cancel = threading.Event()
-        self._relay = ProgressRelay(self._on_progress)
-        self._run_worker = run_in_worker(
+        self._run = ProgressRun.start(
             self._sync.run,
-            on_progress=self._relay.post,
-            cancel=self._cancel,
+            deliver=self._on_progress,
             on_returned=self._on_synced,
             on_errored=self._on_sync_failed,
         )
         self.running_changed.emit(True)
-        return self._run_worker
+        return self._run.worker
 
     def cancel(self) -> None:
         """ "Abbrechen": the run stops after the request on its way; what was done is kept."""
-        if self._cancel is None or self._cancel.is_set():
+        if self._run is None or not self._run.request_cancel():
             return
-        self._cancel.set()
         self.running_changed.emit(True)  # the cancel button greys out
 
     def shutdown(self) -> None:
         """The window is closing: stop the run and drop every answer still on its way."""
-        if self._cancel is not None:
-            self._cancel.set()
-        for worker in (self._overview_worker, self._run_worker):
-            if worker is not None:
-                worker.cancel()
+        if self._overview_worker is not None:
+            self._overview_worker.cancel()
         self._overview_worker = None
         self._reload_after_load = False
-        self._end_run()
+        if self._run is not None:
+            self._run.stop()
+        self._run = None
 
     def _on_progress(self, progress: SyncProgress) -> None:
-        if self._run_worker is not None:
+        if self._run is not None:
             self.progress.emit(progress)
 
     def _end_run(self) -> None:
-        if self._relay is not None:
-            self._relay.close()
-            self._relay.deleteLater()
-        self._relay = None
-        self._run_worker = None
-        self._cancel = None
+        if self._run is not None:
+            self._run.end()
+        self._run = None
 
     def _on_synced(self, result: SyncResult) -> None:
         self._end_run()
